@@ -1,0 +1,35 @@
+package org.sujets.report;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the charts, the notebook and the HTML report show. All of it is bounded by the
+ * number of topics, the number of months/sources or a fixed cap, never by the number of
+ * articles, so it can live on the driver.
+ *
+ * @param title a title for the report, e.g. the input's name
+ * @param counts what the run read and kept
+ * @param parameters every parameter actually used (name → value), in a stable order
+ * @param topics topics ordered by prevalence (id 1 first)
+ * @param corpusKeywords top corpus-level TF-IDF keywords, best first
+ * @param topicDistances k × k Jensen–Shannon distances between the topics' word distributions
+ *     (index i is topic id i+1)
+ * @param dominantTopicCounts number of articles whose dominant topic is id i+1
+ * @param articleTopics per-article shares, only for small corpora (empty beyond a cap)
+ * @param byMonth monthly shares in chronological order, empty when articles have no dates
+ * @param bySource shares per source, largest first, empty when there is no source column
+ * @param bySection shares per section, largest first, empty when there is no section column
+ */
+public record ReportData(
+    String title,
+    RunCounts counts,
+    Map<String, Object> parameters,
+    List<TopicSummary> topics,
+    List<Keyword> corpusKeywords,
+    double[][] topicDistances,
+    long[] dominantTopicCounts,
+    List<ArticleTopics> articleTopics,
+    List<TopicShareSeries> byMonth,
+    List<TopicShareSeries> bySource,
+    List<TopicShareSeries> bySection) {}

@@ -1,0 +1,21 @@
+package org.sujets.report;
+
+import java.util.List;
+
+/**
+ * One topic as people see it. Topics are numbered 1..k in order of prevalence, and that number
+ * is the same in every output, chart and notebook of a run.
+ *
+ * @param id 1-based rank by prevalence
+ * @param label the topic's top 2–3 words joined by " · "
+ * @param prevalence mean share of the topic over all articles, in [0, 1]
+ * @param words top words with their probability in the topic
+ * @param articles most representative articles (highest share of this topic)
+ */
+public record TopicSummary(
+    int id, String label, double prevalence, List<WeightedWord> words, List<ArticleShare> articles) {
+  public TopicSummary {
+    words = List.copyOf(words);
+    articles = List.copyOf(articles);
+  }
+}
