@@ -54,7 +54,8 @@ public record AnalyzerSpec(Stemmer stemmer, List<String> extraStopWords, int min
     return List.copyOf(
         words.stream()
             .map(word -> Objects.requireNonNull(word, "extraStopWords contains null"))
-            .map(word -> Normalizer.normalize(word.trim().toLowerCase(Locale.ROOT), Normalizer.Form.NFC))
+            .map(word -> word.trim().toLowerCase(Locale.ROOT))
+            .map(word -> Normalizer.normalize(word, Normalizer.Form.NFC))
             .map(TypographicCharMap::foldApostrophes)
             .filter(word -> !word.isBlank())
             .distinct()

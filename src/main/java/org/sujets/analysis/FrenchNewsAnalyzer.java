@@ -24,7 +24,7 @@ import org.tartarus.snowball.ext.FrenchStemmer;
  * <p>The chain, in order:
  *
  * <ol>
- *   <li>{@link MappingCharFilter}: apostrophe look-alikes (’ ʼ ‘ ´ ` ＇ ′) become {@code '} and
+ *   <li>{@link MappingCharFilter}: apostrophe look-alikes (’ ʼ ‘ ´ ` ＇ ′) become {@code '}, and
  *       no-break spaces (U+00A0, U+202F, U+2007) a plain space;
  *   <li>{@link StandardTokenizer} (Unicode UAX#29 word boundaries);
  *   <li>{@link ElisionFilter} with the articles l, m, t, qu, n, s, j, d, c, jusqu, quoiqu,

@@ -34,7 +34,10 @@ public final class FrenchNewsStopWords {
       CharArraySet words = new CharArraySet(FrenchAnalyzer.getDefaultStopSet(), false);
       try (Reader reader =
           IOUtils.getDecodingReader(
-              FrenchNewsStopWords.class, NEWS_STOPWORD_FILE, StandardCharsets.UTF_8)) {
+              IOUtils.requireResourceNonNull(
+                  FrenchNewsStopWords.class.getResourceAsStream(NEWS_STOPWORD_FILE),
+                  NEWS_STOPWORD_FILE),
+              StandardCharsets.UTF_8)) {
         WordlistLoader.getWordSet(reader, "#", words);
       } catch (IOException e) {
         throw new UncheckedIOException("Unable to load " + NEWS_STOPWORD_FILE, e);

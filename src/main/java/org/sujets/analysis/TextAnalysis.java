@@ -40,8 +40,9 @@ public final class TextAnalysis {
       stream.reset();
       while (stream.incrementToken()) {
         String term = termAtt.toString();
+        boolean unchanged = surfaceAtt == null || sameAsTerm(termAtt, surfaceAtt);
         terms.add(term);
-        surfaces.add(surfaceAtt == null || sameAsTerm(termAtt, surfaceAtt) ? term : surfaceAtt.surface());
+        surfaces.add(unchanged ? term : surfaceAtt.surface());
       }
       stream.end();
     } catch (IOException e) {

@@ -55,7 +55,8 @@ class AnalyzerSpecTest {
   void rejectsMinTokenLengthOutOfRange(int length) {
     IllegalArgumentException e =
         assertThrows(
-            IllegalArgumentException.class, () -> new AnalyzerSpec(Stemmer.LIGHT, List.of(), length));
+            IllegalArgumentException.class,
+            () -> new AnalyzerSpec(Stemmer.LIGHT, List.of(), length));
     assertTrue(e.getMessage().contains(String.valueOf(length)), e.getMessage());
   }
 

@@ -143,14 +143,16 @@ class FrenchNewsAnalyzerTest {
   @Test
   void nameWithAndWithoutHyphenGivesSameTokens() {
     assertEquals(
-        TextAnalysis.analyze(analyzer, "Kim Jong Un"), TextAnalysis.analyze(analyzer, "Kim Jong-un"));
+        TextAnalysis.analyze(analyzer, "Kim Jong Un"),
+        TextAnalysis.analyze(analyzer, "Kim Jong-un"));
   }
 
   @Test
   void lightStemmerConflatesGenderAndNumber() {
     AnalyzedText result =
         TextAnalysis.analyze(analyzer, "coréen coréenne coréens coréennes satellite satellites");
-    assertEquals(List.of("coren", "coren", "coren", "coren", "satelit", "satelit"), result.terms());
+    assertEquals(
+        List.of("coren", "coren", "coren", "coren", "satelit", "satelit"), result.terms());
   }
 
   private static List<String> words(String spaceSeparated) {

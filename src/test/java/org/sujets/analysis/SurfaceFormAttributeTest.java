@@ -44,7 +44,8 @@ class SurfaceFormAttributeTest {
     SurfaceFormAttributeImpl attribute = new SurfaceFormAttributeImpl();
     attribute.setSurface("état".toCharArray(), 0, 4);
     Map<String, Object> reflected = new HashMap<>();
-    attribute.reflectWith((type, key, value) -> reflected.put(type.getSimpleName() + "#" + key, value));
+    attribute.reflectWith(
+        (type, key, value) -> reflected.put(type.getSimpleName() + "#" + key, value));
     assertEquals(Map.of("SurfaceFormAttribute#surface", "état"), reflected);
   }
 }

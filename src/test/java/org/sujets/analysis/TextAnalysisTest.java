@@ -83,7 +83,9 @@ class TextAnalysisTest {
       {0x4E00, 0x4E40}, // CJK
       {0xFF00, 0xFFFF}, // fullwidth forms, specials
     };
-    String[] words = {"l’", "d'", "Kim", "Jong-un", "M.", "1er", "été", "«\u202F", "qu’", "-"};
+    String[] words = {
+      "l’", "d'", "Kim", "Jong-un", "M.", "1er", "été", "«\u202F", "qu’", "-", "aujourd’hui"
+    };
     StringBuilder text = new StringBuilder();
     int length = random.nextInt(60);
     for (int i = 0; i < length; i++) {
