@@ -1,0 +1,59 @@
+package org.sujets.ingest;
+
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.sujets.config.InputConfig;
+
+/**
+ * Reads the articles of every input path into one {@link Corpus}, whatever their formats (plain
+ * text files, JSON Lines, CSV, Parquet; see {@link InputResolver} for how AUTO decides).
+ *
+ * <p>Reading is lazy and distributed: the driver checks that each path exists, decides its
+ * format and, for JSON Lines, CSV and Parquet, reads a little (a schema sample, a header, the
+ * Parquet footer) to check the text column; nothing that grows with the corpus is collected.
+ */
+public final class CorpusReader {
+  private final SparkSession spark;
+
+  public CorpusReader(SparkSession spark) {
+    this.spark = spark;
+  }
+
+  /**
+   * Lazily reads every input path and unions them.
+   *
+   * @throws IllegalArgumentException for a missing path, an unknown extension, or a missing text
+   *     column (naming the file, the columns found, and the --text-col option)
+   */
+  public Corpus read(InputConfig config) {
+    InputResolver resolver = new InputResolver(spark.sparkContext().hadoopConfiguration());
+    List<ResolvedInput> inputs =
+        config.paths().stream().map(p -> resolver.resolve(p, config.format())).toList();
+
+    ColumnMapper mapper = new ColumnMapper(config.columns());
+    Dataset<Row> articles = null;
+    Dataset<Row> rejected = null;
+    for (ResolvedInput input : inputs) {
+      Corpus part = readOne(input, mapper);
+      articles = articles == null ? part.articles() : articles.unionByName(part.articles());
+      rejected = rejected == null ? part.rejected() : rejected.unionByName(part.rejected());
+    }
+    return new Corpus(articles, rejected);
+  }
+
+  private Corpus readOne(ResolvedInput input, ColumnMapper mapper) {
+    return switch (input.format()) {
+      case TEXT -> new Corpus(new TextFileSource(spark).read(input), noRejected());
+      case JSONL -> new JsonLinesSource(spark, mapper).read(input);
+      case CSV -> new CsvSource(spark, mapper).read(input);
+      case PARQUET -> new ParquetSource(spark, mapper).read(input);
+      case AUTO -> throw new IllegalStateException("unresolved input " + input.path());
+    };
+  }
+
+  private Dataset<Row> noRejected() {
+    return spark.createDataFrame(List.of(), Corpus.REJECTED_SCHEMA);
+  }
+}
