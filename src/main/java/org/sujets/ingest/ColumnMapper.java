@@ -29,7 +29,7 @@ import org.sujets.config.ColumnMapping;
 /**
  * Turns a table read from JSON Lines, CSV or Parquet into article rows, following a {@link
  * ColumnMapping}, and its unreadable records into rejected rows. Sources hand it their table with
- * the helper columns {@link #BAD}, {@link #RECORD}, {@link #FILE_PATH} and {@link #FILE_NAME}.
+ * the helper columns {@link #BAD}, {@link #RECORD} and {@link #FILE_PATH}.
  *
  * <ul>
  *   <li>Mapped columns are cast to string; a mapped column the input lacks reads as null (only the
@@ -53,10 +53,8 @@ final class ColumnMapper {
   static final String BAD = "__sujets_bad";
   /** String column a source adds: the raw text of the record (read for bad records only). */
   static final String RECORD = "__sujets_record";
-  /** String column a source adds: the path of the file the record came from. */
+  /** String column a source adds: {@code _metadata.file_path}, the URL-encoded file URI. */
   static final String FILE_PATH = "__sujets_file_path";
-  /** String column a source adds: the name of the file the record came from. */
-  static final String FILE_NAME = "__sujets_file_name";
 
   private static final String ROW_NUMBER = "__sujets_row";
   private static final String ISO_DATE_PREFIX =
@@ -122,8 +120,7 @@ final class ColumnMapper {
    * The articles of {@code raw}: its rows whose {@link #BAD} is false, projected to {@link
    * Corpus#ARTICLE_SCHEMA}.
    *
-   * @param raw the mapped input columns that exist plus {@link #BAD}, {@link #FILE_PATH} and
-   *     {@link #FILE_NAME}
+   * @param raw the mapped input columns that exist plus {@link #BAD} and {@link #FILE_PATH}
    * @param available the input columns that exist; mapped columns not in it read as null
    */
   Dataset<Row> articles(Dataset<Row> raw, Set<String> available) {
@@ -132,8 +129,11 @@ final class ColumnMapper {
     UserDefinedFunction normalizeOrEmpty =
         udf((UDF1<String, String>) TextNormalizer::normalizeOrEmpty, DataTypes.StringType);
 
+    UserDefinedFunction fileName =
+        udf((UDF1<String, String>) FileUris::fileName, DataTypes.StringType);
+    Column origin = decodedPath(col(FILE_PATH));
     Column generatedId =
-        concat(col(FILE_NAME), lit(":"), col(ROW_NUMBER).cast(DataTypes.StringType));
+        concat(fileName.apply(origin), lit(":"), col(ROW_NUMBER).cast(DataTypes.StringType));
     return raw.withColumn(ROW_NUMBER, monotonically_increasing_id())
         .filter(not(col(BAD)))
         .select(
@@ -143,7 +143,7 @@ final class ColumnMapper {
             field(mapping.source(), available).as(Columns.SOURCE),
             field(mapping.section(), available).as(Columns.SECTION),
             normalizeOrEmpty.apply(field(mapping.text(), available)).as(Columns.TEXT),
-            col(FILE_PATH).as(Columns.ORIGIN),
+            origin.as(Columns.ORIGIN),
             lit(null).cast(DataTypes.StringType).as(Columns.FALLBACK_CHARSET));
   }
 
@@ -155,7 +155,7 @@ final class ColumnMapper {
   Dataset<Row> rejected(Dataset<Row> raw, String reason) {
     return raw.filter(col(BAD))
         .select(
-            col(FILE_PATH).as(Corpus.REJECTED_ORIGIN),
+            decodedPath(col(FILE_PATH)).as(Corpus.REJECTED_ORIGIN),
             substring(col(RECORD), 1, Corpus.MAX_RECORD_CHARS).as(Corpus.REJECTED_RECORD),
             lit(reason).as(Corpus.REJECTED_REASON));
   }
@@ -164,6 +164,11 @@ final class ColumnMapper {
   static Column isoDate(Column value) {
     Column prefix = regexp_extract(trim(value), ISO_DATE_PREFIX, 1);
     return when(prefix.equalTo(""), lit(null).cast(DataTypes.StringType)).otherwise(prefix);
+  }
+
+  private static Column decodedPath(Column uri) {
+    UserDefinedFunction decode = udf((UDF1<String, String>) FileUris::decode, DataTypes.StringType);
+    return when(uri.contains("%"), decode.apply(uri)).otherwise(uri);
   }
 
   private static Column field(String name, Set<String> available) {

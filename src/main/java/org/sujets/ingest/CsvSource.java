@@ -54,8 +54,7 @@ final class CsvSource {
                 ColumnMapper.BAD,
                 isBad.apply(col(ColumnMapper.CORRUPT), ColumnMapper.quoted(mapper.textColumn())))
             .withColumn(ColumnMapper.RECORD, col(ColumnMapper.CORRUPT))
-            .withColumn(ColumnMapper.FILE_PATH, col("_metadata.file_path"))
-            .withColumn(ColumnMapper.FILE_NAME, col("_metadata.file_name"));
+            .withColumn(ColumnMapper.FILE_PATH, col("_metadata.file_path"));
     return new Corpus(
         mapper.articles(raw, Set.of(header.fieldNames())), mapper.rejected(raw, REASON));
   }

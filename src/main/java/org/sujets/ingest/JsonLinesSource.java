@@ -57,7 +57,6 @@ final class JsonLinesSource {
         parsed.isNull().or(parsed.getField(ColumnMapper.CORRUPT).isNotNull()).as(ColumnMapper.BAD));
     columns.add(col("value").as(ColumnMapper.RECORD));
     columns.add(col(ColumnMapper.FILE_PATH));
-    columns.add(col(ColumnMapper.FILE_NAME));
 
     Dataset<Row> raw =
         spark
@@ -65,8 +64,7 @@ final class JsonLinesSource {
             .text(input.path())
             .select(
                 col("value"),
-                col("_metadata.file_path").as(ColumnMapper.FILE_PATH),
-                col("_metadata.file_name").as(ColumnMapper.FILE_NAME))
+                col("_metadata.file_path").as(ColumnMapper.FILE_PATH))
             .filter(trim(col("value")).notEqual(""))
             .withColumn(PARSED, from_json(col("value"), schema, options))
             .select(columns.toArray(Column[]::new));

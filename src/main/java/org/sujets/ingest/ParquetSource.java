@@ -29,8 +29,7 @@ final class ParquetSource {
     Dataset<Row> raw =
         table
             .withColumn(ColumnMapper.BAD, lit(false))
-            .withColumn(ColumnMapper.FILE_PATH, col("_metadata.file_path"))
-            .withColumn(ColumnMapper.FILE_NAME, col("_metadata.file_name"));
+            .withColumn(ColumnMapper.FILE_PATH, col("_metadata.file_path"));
     return new Corpus(
         mapper.articles(raw, Set.of(table.schema().fieldNames())),
         spark.createDataFrame(List.of(), Corpus.REJECTED_SCHEMA));
