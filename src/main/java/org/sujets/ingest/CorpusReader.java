@@ -11,8 +11,10 @@ import org.sujets.config.InputConfig;
  * text files, JSON Lines, CSV, Parquet; see {@link InputResolver} for how AUTO decides).
  *
  * <p>Reading is lazy and distributed: the driver checks that each path exists, decides its
- * format and, for JSON Lines, CSV and Parquet, reads a little (a schema sample, a header, the
- * Parquet footer) to check the text column; nothing that grows with the corpus is collected.
+ * format and, for JSON Lines, CSV and Parquet, reads a little (the first lines, a header, the
+ * Parquet footer) to check the text column. For text inputs it also streams one listing to find
+ * 0-byte files, which Spark's file sources silently skip (see {@link EmptyTextFiles}); only those
+ * are kept on the driver. Nothing else that grows with the corpus is collected.
  */
 public final class CorpusReader {
   private final SparkSession spark;
