@@ -1,0 +1,209 @@
+package org.sujets.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.sujets.analysis.Stemmer;
+import org.sujets.config.AnalysisConfig;
+import org.sujets.config.ColumnMapping;
+import org.sujets.config.InputConfig;
+import org.sujets.config.InputFormat;
+import org.sujets.config.JobConfig;
+import org.sujets.config.LdaConfig;
+import org.sujets.config.LdaOptimizer;
+import org.sujets.config.OutputConfig;
+import org.sujets.config.VocabularyConfig;
+import org.sujets.job.TopicJob;
+import org.sujets.report.RunManifest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code sujets run}: fit topics and keywords on a corpus and write the output folder. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    showDefaultValues = true,
+    description = {
+      "Reads French articles, analyses them with Lucene, computes TF-IDF keywords and fits LDA"
+          + " topics with Spark MLlib, then writes topics.json, keywords.json, articles.csv and"
+          + " run.json to the output folder (whole or not at all).",
+      "Exit codes: 0 success, 1 failure (one-line cause on stderr), 2 usage error."
+    })
+public final class RunCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = {"-i", "--input"}, paramLabel = "PATH", arity = "1..*",
+      defaultValue = "${env:SUJETS_HOME:-.}/data/sample",
+      description = "Files, folders (recursive) or globs: .txt (one article per file), .jsonl,"
+          + " .jsonl.gz, .csv, .parquet. Default: the bundled sample of 5 articles.")
+  List<String> input;
+
+  @Option(names = "--format", defaultValue = "auto",
+      description = "Input format: auto (by extension), text, jsonl, csv, parquet.")
+  String format;
+
+  @Option(names = "--id-col", defaultValue = "id", description = "Column holding the article id.")
+  String idCol;
+
+  @Option(names = "--title-col", defaultValue = "title", description = "Column holding the title.")
+  String titleCol;
+
+  @Option(names = "--date-col", defaultValue = "date", description = "Column holding the date (yyyy-MM-dd...).")
+  String dateCol;
+
+  @Option(names = "--source-col", defaultValue = "source", description = "Column holding the source/publisher.")
+  String sourceCol;
+
+  @Option(names = "--section-col", defaultValue = "section", description = "Column holding the section.")
+  String sectionCol;
+
+  @Option(names = "--text-col", defaultValue = "text", description = "Column holding the article body (required).")
+  String textCol;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "output",
+      description = "Output folder. A folder holding a previous Sujets run is replaced; any other"
+          + " non-empty folder needs --overwrite.")
+  Path output;
+
+  @Option(names = "--overwrite", description = "Replace a non-empty output folder.")
+  boolean overwrite;
+
+  @Option(names = {"-k", "--topics"}, paramLabel = "K|auto", defaultValue = "auto",
+      description = "Number of topics, 2–1000, or auto: articles/10 clamped to 2–20.")
+  String topics;
+
+  @Option(names = "--iterations", paramLabel = "N",
+      description = "LDA iterations, 1–10000. Default: 50 (online), 40 (em).")
+  Integer iterations;
+
+  @Option(names = "--optimizer", defaultValue = "online", description = "LDA optimizer: online or em.")
+  String optimizer;
+
+  @Option(names = "--seed", defaultValue = "42", description = "Random seed: same seed and input give the same topics.")
+  long seed;
+
+  @Option(names = "--alpha", paramLabel = "A",
+      description = "Document–topic prior (docConcentration), > 0 (> 1 for em). Default: Spark's (1/k, learned, for online).")
+  Double alpha;
+
+  @Option(names = "--beta", paramLabel = "B",
+      description = "Topic–word prior (topicConcentration), > 0 (> 1 for em). Default: Spark's (1/k online, 1.1 em).")
+  Double beta;
+
+  @Option(names = "--subsampling-rate", paramLabel = "R",
+      description = "Share of articles per online mini-batch, (0,1]. Default: 1.0 up to 2,000 articles,"
+          + " else max(0.05, 5/iterations).")
+  Double subsamplingRate;
+
+  @Option(names = "--vocab-size", paramLabel = "N", description = "Most frequent terms kept, ≥ 1. Default: 100000.")
+  Integer vocabSize;
+
+  @Option(names = "--min-df", paramLabel = "N|F",
+      description = "Drop terms in fewer articles: a count ≥ 1 or a fraction < 1."
+          + " Default: 1 below 100 articles, 2 below 1,000, else 5.")
+  Double minDf;
+
+  @Option(names = "--max-df", paramLabel = "N|F",
+      description = "Drop terms in more articles: a count ≥ 1 or a fraction ≤ 1."
+          + " Default: 1.0 below 20 articles, else 0.5.")
+  Double maxDf;
+
+  @Option(names = "--stemmer", defaultValue = "light",
+      description = "French stemmer: light, minimal, snowball or none. Words shown are always"
+          + " the most frequent surface form.")
+  String stemmer;
+
+  @Option(names = "--stopwords", paramLabel = "FILE",
+      description = "Extra stop words, one per line (UTF-8, # comments).")
+  Path stopWords;
+
+  @Option(names = "--min-token-length", defaultValue = "2", description = "Shortest token kept, 1–20.")
+  int minTokenLength;
+
+  @Option(names = "--top-words", defaultValue = "15", description = "Words listed per topic, 1–200.")
+  int topWords;
+
+  @Option(names = "--top-articles", defaultValue = "5", description = "Representative articles per topic, 0–100.")
+  int topArticles;
+
+  @Option(names = "--article-keywords", defaultValue = "8", description = "TF-IDF keywords per article, 0–100.")
+  int articleKeywords;
+
+  @Option(names = "--corpus-keywords", defaultValue = "50", description = "Corpus keywords in keywords.json, 1–10000.")
+  int corpusKeywords;
+
+  @Mixin SparkOptions sparkOptions;
+
+  @Override
+  public Integer call() {
+    JobConfig config = config();
+    SparkLogging.configure(sparkOptions.verbose);
+    // Stop Spark at the end only if this command started it (not when embedded in a running app).
+    boolean joined = SparkSession.getDefaultSession().isDefined();
+    SparkSession spark = sparkOptions.session("sujets run");
+    try {
+      RunManifest manifest = new TopicJob(spark, new StderrProgress(spec.commandLine().getErr())).run(config);
+      spec.commandLine().getErr().printf(Locale.ROOT,
+          "[sujets] wrote %s: %d topics over %d articles%n",
+          config.output().dir(), manifest.parameters().get("topics"), manifest.counts().articles());
+      return ExitCodes.OK;
+    } finally {
+      if (!joined) {
+        spark.stop();
+      }
+    }
+  }
+
+  /** Builds the validated configuration; a bad value is a usage error (exit 2). */
+  JobConfig config() {
+    try {
+      Integer k = "auto".equalsIgnoreCase(topics.trim()) ? null : parseTopics(topics);
+      return new JobConfig(
+          new InputConfig(input, InputFormat.parse(format),
+              new ColumnMapping(idCol, titleCol, dateCol, sourceCol, sectionCol, textCol)),
+          new AnalysisConfig(Stemmer.parse(stemmer), readStopWords(), minTokenLength),
+          new VocabularyConfig(vocabSize, minDf, maxDf),
+          new LdaConfig(k, iterations, LdaOptimizer.parse(optimizer), seed, alpha, beta, subsamplingRate),
+          new OutputConfig(output, overwrite, topWords, topArticles, articleKeywords, corpusKeywords));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+  }
+
+  private static Integer parseTopics(String value) {
+    try {
+      return Integer.valueOf(value.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--topics must be a whole number or auto, got '" + value + "'");
+    }
+  }
+
+  private List<String> readStopWords() {
+    if (stopWords == null) {
+      return List.of();
+    }
+    try {
+      List<String> words = new ArrayList<>();
+      for (String line : Files.readAllLines(stopWords, StandardCharsets.UTF_8)) {
+        String word = line.strip();
+        if (!word.isEmpty() && !word.startsWith("#")) {
+          words.add(word);
+        }
+      }
+      return words;
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot read --stopwords " + stopWords + ": " + e.getMessage());
+    }
+  }
+}

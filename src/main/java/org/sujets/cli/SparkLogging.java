@@ -1,0 +1,19 @@
+package org.sujets.cli;
+
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.core.config.Configurator;
+
+/** Keeps Spark's own logging to warnings unless --verbose asks for everything. */
+final class SparkLogging {
+  private SparkLogging() {}
+
+  static void configure(boolean verbose) {
+    Configurator.setRootLevel(verbose ? Level.INFO : Level.WARN);
+    if (!verbose) {
+      // Harmless start-up notices on a laptop.
+      Configurator.setLevel("org.apache.hadoop.util.NativeCodeLoader", Level.ERROR);
+      Configurator.setLevel("org.apache.spark.util.Utils", Level.ERROR);
+      Configurator.setLevel("org.apache.spark.sql.catalyst.util.SparkStringUtils", Level.ERROR);
+    }
+  }
+}

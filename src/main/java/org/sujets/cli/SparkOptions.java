@@ -1,0 +1,44 @@
+package org.sujets.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that start Spark. */
+public final class SparkOptions {
+  @Option(names = "--master", paramLabel = "URL",
+      description = "Spark master: local[*] (default when not launched by spark-submit), local[N],"
+          + " spark://host:7077, yarn... Under spark-submit, its --master applies.")
+  String master;
+
+  @Option(names = "--conf", paramLabel = "KEY=VALUE",
+      description = "Extra Spark setting, e.g. --conf spark.sql.shuffle.partitions=64 (repeatable).")
+  List<String> conf = new ArrayList<>();
+
+  @Option(names = {"-v", "--verbose"}, description = "Show Spark's own INFO logging and stack traces.")
+  boolean verbose;
+
+  /** Starts (or joins, under spark-submit) the Spark session. */
+  SparkSession session(String appName) {
+    SparkConf sparkConf = new SparkConf();
+    if (master != null) {
+      sparkConf.setMaster(master);
+    } else if (!sparkConf.contains("spark.master")) {
+      sparkConf.setMaster("local[*]");
+    }
+    if (!sparkConf.contains("spark.app.name")) {
+      sparkConf.setAppName(appName);
+    }
+    sparkConf.setIfMissing("spark.ui.showConsoleProgress", "false");
+    for (String setting : conf) {
+      int eq = setting.indexOf('=');
+      if (eq <= 0) {
+        throw new IllegalArgumentException("--conf expects KEY=VALUE, got '" + setting + "'");
+      }
+      sparkConf.set(setting.substring(0, eq).trim(), setting.substring(eq + 1).trim());
+    }
+    return SparkSession.builder().config(sparkConf).getOrCreate();
+  }
+}

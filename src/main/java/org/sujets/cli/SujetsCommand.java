@@ -1,0 +1,12 @@
+package org.sujets.cli;
+
+import picocli.CommandLine.Command;
+
+/** The top-level command: {@code sujets <subcommand>}. */
+@Command(
+    name = "sujets",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Topics and keywords for French news archives (Lucene + Spark MLlib).",
+    subcommands = {RunCommand.class, picocli.CommandLine.HelpCommand.class})
+public final class SujetsCommand {}

@@ -1,0 +1,103 @@
+package org.sujets.config;
+
+import java.util.Objects;
+
+/**
+ * How topics are fitted (Spark MLlib LDA). A null field means "choose from the corpus size" (see
+ * {@link #resolve(long)}); the values actually used are recorded in run.json.
+ *
+ * @param topics number of topics k. Default (auto): articles / 10, between 2 and 20. Range: 2 to
+ *     1,000, and at most the number of articles.
+ * @param iterations LDA iterations. Default (auto): 50 for online (with the subsampling below that
+ *     is about 5 passes over a large corpus, 50 full passes over a small one), 40 for EM. Range: 1
+ *     to 10,000.
+ * @param optimizer online (default) or em.
+ * @param seed random seed; the same seed and input give the same topics. Default 42.
+ * @param docConcentration symmetric Dirichlet prior α on per-article topic mixtures. Default
+ *     (auto): Spark's, 1/k for online (then learned from the data), 50/k + 1 for EM. Range: > 0
+ *     (> 1 for EM).
+ * @param topicConcentration symmetric Dirichlet prior β on per-topic word distributions. Default
+ *     (auto): Spark's, 1/k for online, 1.1 for EM. Range: > 0 (> 1 for EM).
+ * @param subsamplingRate share of the articles in each online mini-batch. Default (auto): 1.0 up
+ *     to 2,000 articles, else max(0.05, 5 / iterations) so that iterations × rate ≥ 5 passes.
+ *     Range: (0, 1]. Online only; iterations × rate must be ≥ 1 or some articles are never seen.
+ */
+public record LdaConfig(
+    Integer topics,
+    Integer iterations,
+    LdaOptimizer optimizer,
+    long seed,
+    Double docConcentration,
+    Double topicConcentration,
+    Double subsamplingRate) {
+
+  public static final long DEFAULT_SEED = 42L;
+
+  public LdaConfig {
+    Objects.requireNonNull(optimizer, "optimizer");
+    if (topics != null && (topics < 2 || topics > 1_000)) {
+      throw new IllegalArgumentException("--topics must be between 2 and 1000, got " + topics);
+    }
+    if (iterations != null && (iterations < 1 || iterations > 10_000)) {
+      throw new IllegalArgumentException(
+          "--iterations must be between 1 and 10000, got " + iterations);
+    }
+    if (docConcentration != null && !(docConcentration > 0)) {
+      throw new IllegalArgumentException("--alpha must be > 0, got " + docConcentration);
+    }
+    if (topicConcentration != null && !(topicConcentration > 0)) {
+      throw new IllegalArgumentException("--beta must be > 0, got " + topicConcentration);
+    }
+    if (optimizer == LdaOptimizer.EM) {
+      if (docConcentration != null && docConcentration <= 1) {
+        throw new IllegalArgumentException(
+            "--alpha must be > 1 with --optimizer em (Spark's EM needs it), got " + docConcentration);
+      }
+      if (topicConcentration != null && topicConcentration <= 1) {
+        throw new IllegalArgumentException(
+            "--beta must be > 1 with --optimizer em, got " + topicConcentration);
+      }
+    }
+    if (subsamplingRate != null && !(subsamplingRate > 0 && subsamplingRate <= 1)) {
+      throw new IllegalArgumentException(
+          "--subsampling-rate must be in (0, 1], got " + subsamplingRate);
+    }
+    if (subsamplingRate != null && iterations != null && optimizer == LdaOptimizer.ONLINE
+        && iterations * subsamplingRate < 1) {
+      throw new IllegalArgumentException(
+          "--iterations × --subsampling-rate = " + iterations * subsamplingRate
+              + " < 1: online LDA would not see every article once; raise either");
+    }
+  }
+
+  /** All settings chosen from the corpus size. */
+  public static LdaConfig auto() {
+    return new LdaConfig(null, null, LdaOptimizer.ONLINE, DEFAULT_SEED, null, null, null);
+  }
+
+  /**
+   * The settings for a corpus of {@code articles} articles, topics, iterations and subsampling
+   * filled in (the priors stay null when Spark's defaults apply).
+   *
+   * @throws IllegalArgumentException when more topics are asked than there are articles
+   */
+  public LdaConfig resolve(long articles) {
+    if (topics != null && topics > articles) {
+      throw new IllegalArgumentException(
+          "--topics " + topics + " is more than the " + articles
+              + " articles left to model; ask for at most " + Math.max(2, articles) + " topics");
+    }
+    int k = topics != null ? topics : (int) Math.max(2, Math.min(20, articles / 10));
+    int iters = iterations != null ? iterations : (optimizer == LdaOptimizer.EM ? 40 : 50);
+    Double rate = null;
+    if (optimizer == LdaOptimizer.ONLINE) {
+      rate = subsamplingRate != null
+          ? subsamplingRate
+          : (articles <= 2_000 ? 1.0 : Math.min(1.0, Math.max(0.05, 5.0 / iters)));
+      if (iters * rate < 1) {
+        rate = 1.0 / iters;
+      }
+    }
+    return new LdaConfig(k, iters, optimizer, seed, docConcentration, topicConcentration, rate);
+  }
+}

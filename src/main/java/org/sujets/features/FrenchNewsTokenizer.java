@@ -1,0 +1,248 @@
+package org.sujets.features;
+
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.ml.Transformer;
+import org.apache.spark.ml.param.IntParam;
+import org.apache.spark.ml.param.Param;
+import org.apache.spark.ml.param.ParamMap;
+import org.apache.spark.ml.param.ParamValidators;
+import org.apache.spark.ml.param.StringArrayParam;
+import org.apache.spark.ml.util.DefaultParamsReader;
+import org.apache.spark.ml.util.DefaultParamsWritable;
+import org.apache.spark.ml.util.Identifiable;
+import org.apache.spark.ml.util.MLReader;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.sujets.analysis.AnalyzerSpec;
+import org.sujets.analysis.Stemmer;
+
+/**
+ * Spark ML stage: French news text → terms (stems) and their surface forms, with the Lucene
+ * {@link org.sujets.analysis.FrenchNewsAnalyzer}. Savable in a {@code PipelineModel}: the analyzer
+ * is rebuilt on each executor from the params, never serialized.
+ *
+ * <p>Output columns: {@code outputCol} (array&lt;string&gt;, the terms LDA and TF-IDF count) and,
+ * unless {@code surfaceCol} is empty, {@code surfaceCol} (array&lt;string&gt; of the same length:
+ * each term's word as written, lowercased with accents kept, used to show readable words).
+ */
+public final class FrenchNewsTokenizer extends Transformer implements DefaultParamsWritable {
+  private static final long serialVersionUID = 1L;
+
+  private final String uid;
+
+  // Params are created in the constructor, after uid: a Param records its parent's uid.
+  private final Param<String> inputCol;
+  private final Param<String> outputCol;
+  private final Param<String> surfaceCol;
+  private final Param<String> stemmer;
+  private final StringArrayParam stopWords;
+  private final IntParam minTokenLength;
+
+  public FrenchNewsTokenizer(String uid) {
+    this.uid = uid;
+    this.inputCol =
+        new Param<>(this, "inputCol", "input column of article text (string). Default: text");
+    this.outputCol =
+        new Param<>(this, "outputCol", "output column of terms (array<string>). Default: terms");
+    this.surfaceCol =
+        new Param<>(
+            this,
+            "surfaceCol",
+            "output column of surface forms parallel to the terms (array<string>); empty for none."
+                + " Default: surfaces");
+    this.stemmer =
+        new Param<>(
+            this,
+            "stemmer",
+            "French stemmer: light, minimal, snowball or none. Default: light",
+            ParamValidators.inArray(new String[] {"light", "minimal", "snowball", "none"}));
+    this.stopWords =
+        new StringArrayParam(
+            this,
+            "stopWords",
+            "extra stop words, on top of Lucene's French list and the news function words."
+                + " Default: none");
+    this.minTokenLength =
+        new IntParam(
+            this,
+            "minTokenLength",
+            "shortest token kept, in characters, range [1, 20]. Default: 2",
+            ParamValidators.inRange(1, 20));
+    setDefault(inputCol, "text");
+    setDefault(outputCol, "terms");
+    setDefault(surfaceCol, "surfaces");
+    setDefault(stemmer, "light");
+    setDefault(stopWords, new String[0]);
+    setDefault(minTokenLength, 2);
+  }
+
+  public FrenchNewsTokenizer() {
+    this(Identifiable.randomUID("frnewstok"));
+  }
+
+  public static MLReader<FrenchNewsTokenizer> read() {
+    return new DefaultParamsReader<>();
+  }
+
+  public static FrenchNewsTokenizer load(String path) {
+    return read().load(path);
+  }
+
+  @Override
+  public String uid() {
+    return uid;
+  }
+
+  public Param<String> inputCol() {
+    return inputCol;
+  }
+
+  public Param<String> outputCol() {
+    return outputCol;
+  }
+
+  public Param<String> surfaceCol() {
+    return surfaceCol;
+  }
+
+  public Param<String> stemmer() {
+    return stemmer;
+  }
+
+  public StringArrayParam stopWords() {
+    return stopWords;
+  }
+
+  public IntParam minTokenLength() {
+    return minTokenLength;
+  }
+
+  public String getInputCol() {
+    return $(inputCol);
+  }
+
+  public String getOutputCol() {
+    return $(outputCol);
+  }
+
+  public String getSurfaceCol() {
+    return $(surfaceCol);
+  }
+
+  public String getStemmer() {
+    return $(stemmer);
+  }
+
+  public String[] getStopWords() {
+    return $(stopWords);
+  }
+
+  public int getMinTokenLength() {
+    return (Integer) $(minTokenLength);
+  }
+
+  public FrenchNewsTokenizer setInputCol(String value) {
+    set(inputCol, value);
+    return this;
+  }
+
+  public FrenchNewsTokenizer setOutputCol(String value) {
+    set(outputCol, value);
+    return this;
+  }
+
+  public FrenchNewsTokenizer setSurfaceCol(String value) {
+    set(surfaceCol, value);
+    return this;
+  }
+
+  public FrenchNewsTokenizer setStemmer(String value) {
+    set(stemmer, value);
+    return this;
+  }
+
+  public FrenchNewsTokenizer setStopWords(String[] value) {
+    set(stopWords, value);
+    return this;
+  }
+
+  public FrenchNewsTokenizer setMinTokenLength(int value) {
+    set(minTokenLength, value);
+    return this;
+  }
+
+  /** The serializable recipe the executors build their analyzer from. */
+  public AnalyzerSpec analyzerSpec() {
+    return new AnalyzerSpec(
+        Stemmer.parse(getStemmer()), Arrays.asList(getStopWords()), getMinTokenLength());
+  }
+
+  @Override
+  public Dataset<Row> transform(Dataset<?> dataset) {
+    transformSchema(dataset.schema(), true);
+    // Copy the params into locals before building the closure: the UDF captures only the spec.
+    String surface = getSurfaceCol();
+    StructType analyzedType =
+        new StructType()
+            .add("terms", DataTypes.createArrayType(DataTypes.StringType, false), false)
+            .add("surfaces", DataTypes.createArrayType(DataTypes.StringType, false), false);
+    UserDefinedFunction analyze =
+        functions.udf(new AnalyzeFunction(analyzerSpec()), analyzedType).asNonNullable();
+    String tmp = "__" + uid + "_analyzed";
+    Dataset<Row> withStruct = dataset.toDF().withColumn(tmp, analyze.apply(dataset.col(getInputCol())));
+    Column terms = withStruct.col(tmp).getField("terms");
+    Dataset<Row> out = withStruct.withColumn(getOutputCol(), terms);
+    if (!surface.isEmpty()) {
+      out = out.withColumn(surface, withStruct.col(tmp).getField("surfaces"));
+    }
+    return out.drop(tmp);
+  }
+
+  @Override
+  public StructType transformSchema(StructType schema) {
+    String input = getInputCol();
+    List<String> names = Arrays.asList(schema.fieldNames());
+    if (!names.contains(input)) {
+      throw new IllegalArgumentException(
+          "input column '" + input + "' not found; columns are " + names);
+    }
+    if (!schema.apply(input).dataType().equals(DataTypes.StringType)) {
+      throw new IllegalArgumentException(
+          "input column '" + input + "' must be a string, got "
+              + schema.apply(input).dataType().simpleString());
+    }
+    StructType out = schema;
+    for (String col : outputColumns()) {
+      if (names.contains(col)) {
+        throw new IllegalArgumentException("output column '" + col + "' already exists");
+      }
+      out = out.add(new StructField(col, DataTypes.createArrayType(DataTypes.StringType, false),
+          false, org.apache.spark.sql.types.Metadata.empty()));
+    }
+    return out;
+  }
+
+  private List<String> outputColumns() {
+    return getSurfaceCol().isEmpty()
+        ? List.of(getOutputCol())
+        : List.of(getOutputCol(), getSurfaceCol());
+  }
+
+  @Override
+  public FrenchNewsTokenizer copy(ParamMap extra) {
+    return (FrenchNewsTokenizer) defaultCopy(extra);
+  }
+
+  @Override
+  public String toString() {
+    return "FrenchNewsTokenizer: uid=" + uid + ", stemmer=" + getStemmer()
+        + ", extraStopWords=" + getStopWords().length;
+  }
+}

@@ -1,0 +1,356 @@
+package org.sujets.job;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.round;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.when;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.ml.clustering.LDAModel;
+import org.apache.spark.ml.feature.CountVectorizer;
+import org.apache.spark.ml.feature.CountVectorizerModel;
+import org.apache.spark.ml.feature.IDF;
+import org.apache.spark.ml.feature.IDFModel;
+import org.apache.spark.ml.feature.Normalizer;
+import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.ml.stat.Summarizer;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.storage.StorageLevel;
+import org.sujets.config.JobConfig;
+import org.sujets.config.LdaConfig;
+import org.sujets.config.LdaOptimizer;
+import org.sujets.config.VocabularyConfig;
+import org.sujets.features.FeaturePipeline;
+import org.sujets.features.FrenchNewsTokenizer;
+import org.sujets.features.KeywordFormatter;
+import org.sujets.features.Keywords;
+import org.sujets.features.SurfaceForms;
+import org.sujets.ingest.Columns;
+import org.sujets.ingest.Corpus;
+import org.sujets.ingest.CorpusReader;
+import org.sujets.report.ArticleShare;
+import org.sujets.report.Keyword;
+import org.sujets.report.RunCounts;
+import org.sujets.report.RunManifest;
+import org.sujets.report.SummaryWriter;
+import org.sujets.report.TopicSummary;
+import org.sujets.topics.FittedTopics;
+import org.sujets.topics.TopicAssignments;
+import org.sujets.topics.TopicExtractor;
+import org.sujets.topics.TopicModelTrainer;
+
+/**
+ * One run: read articles, analyse them, build the vocabulary and TF-IDF, fit LDA, write the
+ * outputs. Per-article data stays in Spark and is written by Spark; only bounded summaries (k
+ * topics, the vocabulary, top keywords) reach the driver.
+ */
+public final class TopicJob {
+  private static final int REJECTED_LISTED = 20;
+
+  private final SparkSession spark;
+  private final JobProgress progress;
+  private final Map<String, Double> stageSeconds = new LinkedHashMap<>();
+
+  public TopicJob(SparkSession spark, JobProgress progress) {
+    this.spark = spark;
+    this.progress = progress;
+  }
+
+  /**
+   * Runs the whole job. The output folder appears complete or not at all.
+   *
+   * @throws IllegalArgumentException for bad input or settings, with a one-line reason
+   */
+  public RunManifest run(JobConfig config) {
+    String startedAt = Instant.now().toString();
+    OutputFolder output = OutputFolder.prepare(config.output().dir(), config.output().overwrite());
+    List<Dataset<?>> persisted = new ArrayList<>();
+    try {
+      RunManifest manifest = execute(config, output.staging(), startedAt, persisted);
+      output.commit();
+      return manifest;
+    } catch (IOException e) {
+      output.abort();
+      throw new UncheckedIOException("writing the output failed: " + e.getMessage(), e);
+    } catch (RuntimeException | Error e) {
+      output.abort();
+      throw e;
+    } finally {
+      persisted.forEach(Dataset::unpersist);
+    }
+  }
+
+  private RunManifest execute(JobConfig config, Path out, String startedAt, List<Dataset<?>> persisted)
+      throws IOException {
+    // --- reading
+    Stage stage = start("reading");
+    Corpus corpus = new CorpusReader(spark).read(config.input());
+    Dataset<Row> raw = keep(corpus.articles(), persisted);
+    Row readCounts =
+        raw.agg(
+                count(lit(1)),
+                countDistinct(col(Columns.ORIGIN)),
+                sum(when(trim(col(Columns.TEXT)).equalTo(""), 1).otherwise(0)),
+                sum(when(col(Columns.FALLBACK_CHARSET).isNotNull(), 1).otherwise(0)))
+            .first();
+    long records = readCounts.getLong(0);
+    long files = readCounts.getLong(1);
+    long empty = readCounts.isNullAt(2) ? 0 : readCounts.getLong(2);
+    long redecoded = readCounts.isNullAt(3) ? 0 : readCounts.getLong(3);
+    List<Map<String, String>> rejectedSample = new ArrayList<>();
+    for (Row r : corpus.rejected().limit(REJECTED_LISTED).collectAsList()) {
+      rejectedSample.add(Map.of("origin", String.valueOf(r.getAs("origin")), "reason", String.valueOf(r.getAs("reason"))));
+    }
+    long rejected = rejectedSample.isEmpty() ? 0 : corpus.rejected().count();
+    long withText = records - empty;
+    stage.done(records + " records from " + files + " file(s), " + empty + " empty, " + rejected + " rejected");
+    if (withText == 0) {
+      throw new IllegalArgumentException(
+          "no article with text in " + String.join(", ", config.input().paths())
+              + " (" + records + " records, " + empty + " empty)");
+    }
+    if (config.lda().topics() != null && config.lda().topics() > withText) {
+      config.lda().resolve(withText); // throws with the explanation
+    }
+
+    // --- analysis
+    stage = start("analysis");
+    FrenchNewsTokenizer tokenizer = FeaturePipeline.tokenizer(config.analysis());
+    Dataset<Row> analyzed =
+        keep(tokenizer.transform(raw.filter(trim(col(Columns.TEXT)).notEqual(""))).drop(Columns.TEXT), persisted);
+    Row tokenCounts =
+        analyzed.agg(count(lit(1)), sum(size(col(FeaturePipeline.TERMS))),
+                sum(when(size(col(FeaturePipeline.TERMS)).equalTo(0), 1).otherwise(0)))
+            .first();
+    long articles = tokenCounts.getLong(0);
+    long tokens = tokenCounts.isNullAt(1) ? 0 : tokenCounts.getLong(1);
+    long noWords = tokenCounts.isNullAt(2) ? 0 : tokenCounts.getLong(2);
+    raw.unpersist();
+    stage.done(articles + " articles, " + tokens + " tokens" + (noWords > 0 ? ", " + noWords + " with no word left" : ""));
+    if (tokens == 0) {
+      throw new IllegalArgumentException(
+          "no French word left after analysis in " + articles + " articles: is the input French text?");
+    }
+
+    // --- vocabulary
+    stage = start("vocabulary");
+    VocabularyConfig vocabulary = config.vocabulary().resolve(articles - noWords);
+    CountVectorizerModel counts =
+        new CountVectorizer()
+            .setInputCol(FeaturePipeline.TERMS)
+            .setOutputCol(FeaturePipeline.TF)
+            .setVocabSize(vocabulary.vocabSize())
+            .setMinDF(vocabulary.minDf())
+            .setMaxDF(vocabulary.maxDf())
+            .fit(analyzed);
+    String[] vocab = counts.vocabulary();
+    if (vocab.length == 0) {
+      throw new IllegalArgumentException(
+          "the vocabulary is empty: no term occurs in at least --min-df " + vocabulary.minDf()
+              + " and at most --max-df " + vocabulary.maxDf() + " articles");
+    }
+    String[] readable =
+        SurfaceForms.forVocabulary(
+            SurfaceForms.mostFrequent(analyzed, FeaturePipeline.TERMS, FeaturePipeline.SURFACES), vocab);
+    stage.done(vocab.length + " terms");
+
+    // --- TF-IDF
+    stage = start("TF-IDF");
+    Dataset<Row> tf = counts.transform(analyzed.drop(FeaturePipeline.SURFACES));
+    IDFModel idf = new IDF().setInputCol(FeaturePipeline.TF).setOutputCol(FeaturePipeline.TFIDF_RAW).fit(tf);
+    Normalizer normalizer =
+        new Normalizer().setInputCol(FeaturePipeline.TFIDF_RAW).setOutputCol(FeaturePipeline.TFIDF).setP(2.0);
+    UDF1<Vector, Integer> nonZeros = v -> v.numNonzeros();
+    Dataset<Row> features =
+        keep(
+            normalizer
+                .transform(idf.transform(tf))
+                .drop(FeaturePipeline.TERMS, FeaturePipeline.TFIDF_RAW)
+                .withColumn("terms_kept", udf(nonZeros, DataTypes.IntegerType).apply(col(FeaturePipeline.TF))),
+            persisted);
+    Row featureCounts =
+        features.agg(count(lit(1)), sum(when(col("terms_kept").equalTo(0), 1).otherwise(0))).first();
+    long withoutTerms = featureCounts.isNullAt(1) ? 0 : featureCounts.getLong(1);
+    analyzed.unpersist();
+    long modelledCount = featureCounts.getLong(0) - withoutTerms;
+    stage.done(modelledCount + " articles with vocabulary terms" + (withoutTerms > 0 ? ", " + withoutTerms + " without" : ""));
+    if (modelledCount < 2) {
+      throw new IllegalArgumentException(
+          "only " + modelledCount + " article(s) contain vocabulary terms: LDA needs at least 2; "
+              + "add articles or lower --min-df");
+    }
+
+    // --- LDA
+    LdaConfig lda = config.lda().resolve(modelledCount);
+    stage = start("LDA");
+    Dataset<Row> modelled = features.filter(col("terms_kept").gt(0));
+    Path checkpoints = out.resolve("_checkpoints");
+    if (lda.optimizer() == LdaOptimizer.EM) {
+      spark.sparkContext().setCheckpointDir(checkpoints.toUri().toString());
+    }
+    LdaProgressListener listener = new LdaProgressListener(progress, lda.iterations());
+    spark.sparkContext().addSparkListener(listener);
+    LDAModel model;
+    try {
+      model = new TopicModelTrainer(lda).fit(modelled, FeaturePipeline.TF);
+    } finally {
+      spark.sparkContext().removeSparkListener(listener);
+    }
+    stage.done("k=" + lda.topics() + ", " + lda.iterations() + " iterations, " + lda.optimizer().sparkName());
+
+    // --- writing
+    stage = start("writing");
+    Dataset<Row> transformed = keep(model.transform(features), persisted);
+    double[] prevalence =
+        TopicAssignments.prevalence(transformed.filter(col("terms_kept").gt(0)), TopicModelTrainer.TOPIC_DISTRIBUTION);
+    FittedTopics fitted = TopicExtractor.extract(model, readable, prevalence, config.output().topWords());
+    Dataset<Row> assigned =
+        keep(TopicAssignments.withShares(transformed, TopicModelTrainer.TOPIC_DISTRIBUTION, fitted.order()), persisted);
+    transformed.unpersist();
+
+    List<List<ArticleShare>> representatives =
+        TopicAssignments.representatives(assigned, fitted.k(), config.output().topArticles());
+    List<TopicSummary> topics = new ArrayList<>();
+    for (int rank = 0; rank < fitted.k(); rank++) {
+      topics.add(new TopicSummary(rank + 1, fitted.label(rank), fitted.prevalence()[rank],
+          fitted.words().get(rank), representatives.get(rank)));
+    }
+    SummaryWriter writer = new SummaryWriter();
+    writer.writeTopics(out.resolve("topics.json"), topics, fitted.distances());
+    writer.writeKeywords(out.resolve("keywords.json"), corpusKeywords(assigned, readable, config.output().corpusKeywords()));
+    writeArticlesCsv(assigned, readable, fitted.k(), config.output().articleKeywords(), out);
+    if (lda.optimizer() == LdaOptimizer.EM) {
+      OutputFolder.deleteRecursively(checkpoints);
+    }
+
+    RunCounts runCounts = new RunCounts(files, records, rejected, empty, redecoded, articles, tokens, vocab.length);
+    Map<String, Object> parameters = parameters(config, vocabulary, lda, model);
+    stage.done(topics.size() + " topics");
+    RunManifest manifest =
+        new RunManifest("sujets", Versions.sujets(), startedAt, config.input().paths(), runCounts,
+            parameters, Versions.all(spark), lda.seed(), new LinkedHashMap<>(stageSeconds), rejectedSample);
+    writer.writeManifest(out.resolve("run.json"), manifest);
+    return manifest;
+  }
+
+  /**
+   * Mean of the articles' L2-normalised TF-IDF vectors, top {@code n}. Aggregated by Spark; the
+   * driver receives one vector of vocabulary size.
+   */
+  private static List<Keyword> corpusKeywords(Dataset<Row> features, String[] readable, int n) {
+    Vector mean = features.select(Summarizer.mean(col(FeaturePipeline.TFIDF))).first().getAs(0);
+    List<Keyword> keywords = new ArrayList<>();
+    for (Keywords.Entry e : Keywords.top(mean, n)) {
+      keywords.add(new Keyword(readable[e.index()], e.weight()));
+    }
+    return keywords;
+  }
+
+  /** articles.csv, one row per article, written by Spark as a single file. */
+  private void writeArticlesCsv(Dataset<Row> assigned, String[] readable, int k, int keywordsPerArticle, Path out)
+      throws IOException {
+    Broadcast<String[]> words = spark.sparkContext().broadcast(readable, scala.reflect.ClassTag$.MODULE$.apply(String[].class));
+    List<Column> columns = new ArrayList<>();
+    for (String name : List.of(Columns.ID, Columns.TITLE, Columns.DATE, Columns.SOURCE, Columns.SECTION)) {
+      columns.add(CsvSafety.neutralised(col(name)).as(name));
+    }
+    columns.add(col(TopicAssignments.DOMINANT));
+    columns.add(round(col(TopicAssignments.DOMINANT_SHARE), 4).as(TopicAssignments.DOMINANT_SHARE));
+    for (int rank = 0; rank < k; rank++) {
+      columns.add(round(col(TopicAssignments.SHARES).getItem(rank), 4).as("topic_" + (rank + 1)));
+    }
+    columns.add(
+        udf(new KeywordFormatter(words, keywordsPerArticle), DataTypes.StringType)
+            .apply(col(FeaturePipeline.TFIDF))
+            .as("keywords"));
+    Path csvDir = out.resolve("_articles_csv");
+    assigned
+        .orderBy(col(Columns.ID))
+        .select(columns.toArray(new Column[0]))
+        .coalesce(1)
+        .write()
+        .option("header", "true")
+        .option("escape", "\"")
+        .csv(csvDir.toUri().toString());
+    try (var parts = Files.list(csvDir)) {
+      Path part = parts.filter(p -> p.getFileName().toString().startsWith("part-")).findFirst()
+          .orElseThrow(() -> new IOException("Spark wrote no CSV part in " + csvDir));
+      Files.move(part, out.resolve("articles.csv"));
+    }
+    OutputFolder.deleteRecursively(csvDir);
+    words.destroy();
+  }
+
+  private static Map<String, Object> parameters(JobConfig config, VocabularyConfig vocabulary, LdaConfig lda, LDAModel model) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("format", config.input().format().name().toLowerCase(java.util.Locale.ROOT));
+    p.put("columns", config.input().columns());
+    p.put("stemmer", config.analysis().stemmer().name().toLowerCase(java.util.Locale.ROOT));
+    p.put("extraStopWords", config.analysis().extraStopWords().size());
+    p.put("minTokenLength", config.analysis().minTokenLength());
+    p.put("vocabSize", vocabulary.vocabSize());
+    p.put("minDf", vocabulary.minDf());
+    p.put("maxDf", vocabulary.maxDf());
+    p.put("topics", lda.topics());
+    p.put("iterations", lda.iterations());
+    p.put("optimizer", lda.optimizer().sparkName());
+    p.put("seed", lda.seed());
+    p.put("subsamplingRate", lda.subsamplingRate());
+    p.put("docConcentration", model.estimatedDocConcentration().toArray());
+    p.put("topicConcentration", model.getEffectiveTopicConcentration());
+    p.put("topWords", config.output().topWords());
+    p.put("topArticles", config.output().topArticles());
+    p.put("articleKeywords", config.output().articleKeywords());
+    p.put("corpusKeywords", config.output().corpusKeywords());
+    p.put("sparkMaster", model.sparkSession().sparkContext().master());
+    return p;
+  }
+
+  private static Dataset<Row> keep(Dataset<Row> dataset, List<Dataset<?>> persisted) {
+    persisted.add(dataset);
+    return dataset.persist(StorageLevel.MEMORY_AND_DISK());
+  }
+
+  private Stage start(String name) {
+    progress.stageStarted(name);
+    return new Stage(name, System.nanoTime());
+  }
+
+  /** A running stage; {@link #done} records and reports its wall time. */
+  private final class Stage {
+    private final String name;
+    private final long startNanos;
+
+    Stage(String name, long startNanos) {
+      this.name = name;
+      this.startNanos = startNanos;
+    }
+
+    void done(String summary) {
+      double seconds = Math.round((System.nanoTime() - startNanos) / 1e7) / 100.0;
+      stageSeconds.merge(name, seconds, Double::sum);
+      progress.stageFinished(name, seconds, summary);
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package org.sujets.topics;
+
+import java.util.List;
+import org.sujets.report.WeightedWord;
+
+/**
+ * The fitted topics in the order people see them: by prevalence, rank 0 first (shown as id 1).
+ *
+ * @param order order[rank] is the topic's index in the Spark LDA model
+ * @param prevalence mean share of each topic over the modelled articles, by rank
+ * @param words top readable words and their probabilities, by rank
+ * @param distances Jensen–Shannon distances between the topics' word distributions, by rank
+ */
+public record FittedTopics(
+    int[] order, double[] prevalence, List<List<WeightedWord>> words, double[][] distances) {
+
+  public int k() {
+    return order.length;
+  }
+
+  /** The label of the topic at {@code rank}: its top three words. */
+  public String label(int rank) {
+    List<WeightedWord> top = words.get(rank);
+    StringBuilder label = new StringBuilder();
+    for (int i = 0; i < Math.min(3, top.size()); i++) {
+      if (i > 0) {
+        label.append(" · ");
+      }
+      label.append(top.get(i).word());
+    }
+    return label.toString();
+  }
+}

@@ -1,0 +1,73 @@
+package org.sujets.topics;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.apache.spark.ml.clustering.LDAModel;
+import org.apache.spark.ml.linalg.Matrix;
+import org.apache.spark.sql.Row;
+import org.sujets.report.WeightedWord;
+
+/** Turns a fitted LDA model into readable, ordered topics. */
+public final class TopicExtractor {
+  private TopicExtractor() {}
+
+  /**
+   * Orders topics by prevalence (ties by model index) and maps term indices to readable words.
+   * WARNING: collects k × topWords terms and the vocabulary × k topic matrix to the driver; both
+   * are bounded by the vocabulary size and k, not by the corpus.
+   *
+   * @param readable readable word of each vocabulary index
+   * @param prevalence mean share of each model topic over the articles, by model index
+   */
+  public static FittedTopics extract(
+      LDAModel model, String[] readable, double[] prevalence, int topWords) {
+    int k = model.getK();
+    Integer[] byPrevalence = IntStream.range(0, k).boxed().toArray(Integer[]::new);
+    Arrays.sort(
+        byPrevalence,
+        Comparator.comparingDouble((Integer t) -> -prevalence[t]).thenComparingInt(t -> t));
+    int[] order = Arrays.stream(byPrevalence).mapToInt(Integer::intValue).toArray();
+
+    List<List<WeightedWord>> wordsByModelTopic = new ArrayList<>();
+    for (Row row : model.describeTopics(topWords).sort("topic").collectAsList()) {
+      List<Integer> indices = row.getList(1);
+      List<Double> weights = row.getList(2);
+      List<WeightedWord> words = new ArrayList<>();
+      for (int i = 0; i < indices.size(); i++) {
+        words.add(new WeightedWord(readable[indices.get(i)], weights.get(i)));
+      }
+      wordsByModelTopic.add(words);
+    }
+
+    double[][] distributions = topicDistributions(model.topicsMatrix());
+    double[][] ordered = new double[k][];
+    double[] orderedPrevalence = new double[k];
+    List<List<WeightedWord>> orderedWords = new ArrayList<>();
+    for (int rank = 0; rank < k; rank++) {
+      ordered[rank] = distributions[order[rank]];
+      orderedPrevalence[rank] = prevalence[order[rank]];
+      orderedWords.add(List.copyOf(wordsByModelTopic.get(order[rank])));
+    }
+    return new FittedTopics(order, orderedPrevalence, orderedWords, JensenShannon.matrix(ordered));
+  }
+
+  /** Columns of the vocabulary × k matrix, each scaled to sum to 1. */
+  static double[][] topicDistributions(Matrix topics) {
+    int vocab = topics.numRows();
+    int k = topics.numCols();
+    double[][] dist = new double[k][vocab];
+    for (int t = 0; t < k; t++) {
+      double sum = 0;
+      for (int w = 0; w < vocab; w++) {
+        sum += topics.apply(w, t);
+      }
+      for (int w = 0; w < vocab; w++) {
+        dist[t][w] = sum > 0 ? topics.apply(w, t) / sum : 0;
+      }
+    }
+    return dist;
+  }
+}

@@ -1,0 +1,54 @@
+package org.sujets.topics;
+
+import org.apache.spark.ml.clustering.LDA;
+import org.apache.spark.ml.clustering.LDAModel;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.sujets.config.LdaConfig;
+import org.sujets.config.LdaOptimizer;
+
+/** Fits Spark MLlib LDA with a run's resolved settings. */
+public final class TopicModelTrainer {
+  /** Output column of per-article topic distributions (vector of size k). */
+  public static final String TOPIC_DISTRIBUTION = "topicDistribution";
+
+  private final LdaConfig config;
+
+  /** @param config resolved settings: topics and iterations set */
+  public TopicModelTrainer(LdaConfig config) {
+    this.config = config;
+  }
+
+  /** The unfitted estimator, every param set. */
+  public LDA estimator(String featuresCol) {
+    LDA lda =
+        new LDA()
+            .setFeaturesCol(featuresCol)
+            .setTopicDistributionCol(TOPIC_DISTRIBUTION)
+            .setK(config.topics())
+            .setMaxIter(config.iterations())
+            .setSeed(config.seed())
+            .setOptimizer(config.optimizer().sparkName());
+    if (config.docConcentration() != null) {
+      lda.setDocConcentration(config.docConcentration());
+    }
+    if (config.topicConcentration() != null) {
+      lda.setTopicConcentration(config.topicConcentration());
+    }
+    if (config.optimizer() == LdaOptimizer.ONLINE) {
+      lda.setSubsamplingRate(config.subsamplingRate()).setOptimizeDocConcentration(true);
+    } else {
+      // EM keeps a graph per iteration; checkpoint it so lineage (and shuffle files) stay bounded.
+      lda.setCheckpointInterval(10).setKeepLastCheckpoint(true);
+    }
+    return lda;
+  }
+
+  /**
+   * Fits LDA. {@code articles} should be persisted and hold no empty vector (Spark's LDA does not
+   * use empty documents; the caller filters them). With EM a checkpoint directory must be set.
+   */
+  public LDAModel fit(Dataset<Row> articles, String featuresCol) {
+    return estimator(featuresCol).fit(articles);
+  }
+}

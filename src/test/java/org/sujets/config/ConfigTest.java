@@ -1,0 +1,57 @@
+package org.sujets.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ConfigTest {
+  @Test
+  void vocabularyDefaultsAdaptToCorpusSize() {
+    VocabularyConfig small = VocabularyConfig.auto().resolve(5);
+    assertEquals(1.0, small.minDf());
+    assertEquals(1.0, small.maxDf());
+    VocabularyConfig large = VocabularyConfig.auto().resolve(36_000);
+    assertEquals(5.0, large.minDf());
+    assertEquals(0.5, large.maxDf());
+    assertEquals(100_000, large.vocabSize());
+  }
+
+  @Test
+  void vocabularyRejectsSettingsThatKeepNothing() {
+    var e = assertThrows(IllegalArgumentException.class,
+        () -> new VocabularyConfig(null, 10.0, null).resolve(5));
+    assertTrue(e.getMessage().contains("--min-df 10"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> new VocabularyConfig(null, 3.0, 2.0).resolve(50));
+    assertThrows(IllegalArgumentException.class, () -> new VocabularyConfig(0, null, null));
+    assertThrows(IllegalArgumentException.class, () -> new VocabularyConfig(null, -1.0, null));
+  }
+
+  @Test
+  void ldaDefaultsAdaptToCorpusSize() {
+    LdaConfig small = LdaConfig.auto().resolve(5);
+    assertEquals(2, small.topics());
+    assertEquals(1.0, small.subsamplingRate());
+    LdaConfig large = LdaConfig.auto().resolve(36_000);
+    assertEquals(20, large.topics());
+    assertEquals(50, large.iterations());
+    assertTrue(large.iterations() * large.subsamplingRate() >= 5 - 1e-9);
+  }
+
+  @Test
+  void ldaRejectsBadValuesWithTheOptionName() {
+    assertTrue(assertThrows(IllegalArgumentException.class,
+        () -> new LdaConfig(0, null, LdaOptimizer.ONLINE, 1, null, null, null)).getMessage().contains("--topics"));
+    assertThrows(IllegalArgumentException.class,
+        () -> new LdaConfig(null, -3, LdaOptimizer.ONLINE, 1, null, null, null));
+    assertThrows(IllegalArgumentException.class,
+        () -> new LdaConfig(null, 10, LdaOptimizer.ONLINE, 1, null, null, 0.05));
+    assertThrows(IllegalArgumentException.class,
+        () -> new LdaConfig(null, null, LdaOptimizer.EM, 1, 0.5, null, null));
+    assertThrows(IllegalArgumentException.class,
+        () -> new LdaConfig(10, null, LdaOptimizer.ONLINE, 1, null, null, null).resolve(5));
+    assertThrows(IllegalArgumentException.class, () -> LdaOptimizer.parse("gibbs"));
+    assertThrows(IllegalArgumentException.class, () -> InputFormat.parse("xml"));
+  }
+}

@@ -1,0 +1,184 @@
+package org.sujets.job;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.CharArraySet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sujets.LocalSpark;
+import org.sujets.analysis.FrenchNewsStopWords;
+import org.sujets.config.AnalysisConfig;
+import org.sujets.config.ColumnMapping;
+import org.sujets.config.InputConfig;
+import org.sujets.config.InputFormat;
+import org.sujets.config.JobConfig;
+import org.sujets.config.LdaConfig;
+import org.sujets.config.OutputConfig;
+import org.sujets.config.VocabularyConfig;
+import org.sujets.report.RunManifest;
+
+/** The whole job on the bundled sample, in local Spark. */
+class TopicJobTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static Path firstRun;
+  private static RunManifest manifest;
+  private static String corpusText;
+
+  @BeforeAll
+  static void runOnSample(@TempDir Path dir) throws IOException {
+    firstRun = dir.resolve("out");
+    manifest = new TopicJob(LocalSpark.session(), JobProgress.silent()).run(sampleConfig(firstRun));
+    StringBuilder text = new StringBuilder();
+    try (Stream<Path> files = Files.list(Path.of(LocalSpark.sampleDir()))) {
+      for (Path f : files.sorted().toList()) {
+        text.append(Files.readString(f, StandardCharsets.UTF_8)).append('\n');
+      }
+    }
+    corpusText = normalise(text.toString());
+  }
+
+  static JobConfig sampleConfig(Path output) {
+    return new JobConfig(
+        new InputConfig(List.of(LocalSpark.sampleDir()), InputFormat.AUTO, ColumnMapping.defaults()),
+        AnalysisConfig.defaults(),
+        VocabularyConfig.auto(),
+        LdaConfig.auto(),
+        OutputConfig.defaults(output, false));
+  }
+
+  /** Lowercase, NFC, every apostrophe as ', no-break spaces as spaces: how the analyzer sees text. */
+  private static String normalise(String s) {
+    return Normalizer.normalize(s, Normalizer.Form.NFC)
+        .replaceAll("[’ʼ‘´`＇]", "'")
+        .replaceAll("[\\u00A0\\u202F\\u2007]", " ")
+        .toLowerCase(Locale.ROOT);
+  }
+
+  private static List<String> words(JsonNode array, String field) {
+    List<String> out = new ArrayList<>();
+    array.forEach(node -> out.add(node.get(field).asText()));
+    return out;
+  }
+
+  private static void assertReadableWords(List<String> words, String what) {
+    CharArraySet stop = FrenchNewsStopWords.defaults();
+    assertFalse(words.isEmpty(), what + " is empty");
+    for (String word : words) {
+      assertFalse(stop.contains(word), what + " holds the stop word '" + word + "'");
+      Pattern whole = Pattern.compile("(?<!\\p{L})" + Pattern.quote(word) + "(?!\\p{L})");
+      assertTrue(whole.matcher(corpusText).find(),
+          what + " holds '" + word + "', which never occurs as a word in the input (a stem fragment?)");
+    }
+  }
+
+  @Test
+  void writesExactlyTheDocumentedFiles() throws IOException {
+    try (Stream<Path> files = Files.list(firstRun)) {
+      List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
+      assertTrue(names.containsAll(List.of("articles.csv", "keywords.json", "run.json", "topics.json")), names.toString());
+      assertTrue(names.stream().noneMatch(n -> n.startsWith("_")), "leftover work folders: " + names);
+    }
+    try (Stream<Path> siblings = Files.list(firstRun.getParent())) {
+      assertEquals(List.of("out"), siblings.map(p -> p.getFileName().toString()).toList(), "temporary folders left");
+    }
+  }
+
+  @Test
+  void topicsAreReadableFrenchWordsOrderedByPrevalence() throws IOException {
+    JsonNode topics = JSON.readTree(firstRun.resolve("topics.json").toFile()).get("topics");
+    assertEquals(2, topics.size(), "auto k for 5 articles");
+    double previous = 1;
+    for (int i = 0; i < topics.size(); i++) {
+      JsonNode topic = topics.get(i);
+      assertEquals(i + 1, topic.get("id").asInt());
+      double prevalence = topic.get("prevalence").asDouble();
+      assertTrue(prevalence <= previous, "topics not ordered by prevalence");
+      previous = prevalence;
+      assertReadableWords(words(topic.get("words"), "word"), "topic " + (i + 1));
+      assertEquals(String.join(" · ", words(topic.get("words"), "word").subList(0, 3)), topic.get("label").asText());
+      assertFalse(topic.get("articles").isEmpty());
+    }
+  }
+
+  @Test
+  void keywordsAreReadableFrenchWords() throws IOException {
+    JsonNode corpus = JSON.readTree(firstRun.resolve("keywords.json").toFile()).get("corpus");
+    assertReadableWords(words(corpus, "word"), "corpus keywords");
+  }
+
+  @Test
+  void countsWhatWasRead() {
+    var c = manifest.counts();
+    assertEquals(5, c.filesRead());
+    assertEquals(5, c.recordsRead());
+    assertEquals(0, c.emptyArticles());
+    assertEquals(0, c.redecoded());
+    assertEquals(0, c.recordsSkipped());
+    assertEquals(5, c.articles());
+    assertTrue(c.tokens() > 1_000, "tokens: " + c.tokens());
+    assertTrue(c.vocabularySize() > 300, "vocabulary: " + c.vocabularySize());
+    assertEquals(2, manifest.parameters().get("topics"));
+    assertTrue(manifest.stageSeconds().keySet().containsAll(List.of("reading", "analysis", "vocabulary", "TF-IDF", "LDA", "writing")));
+  }
+
+  @Test
+  void articlesCsvHasOneRowPerArticle() throws IOException {
+    List<String> lines = Files.readAllLines(firstRun.resolve("articles.csv"));
+    assertEquals("id,title,date,source,section,dominant_topic,dominant_share,topic_1,topic_2,keywords", lines.get(0));
+    assertEquals(6, lines.size(), String.join("\n", lines));
+    assertTrue(lines.get(1).startsWith("000_f02d0033101d56d6.txt,"), lines.get(1));
+  }
+
+  @Test
+  void sameSeedAndInputGiveIdenticalTopics(@TempDir Path dir) throws IOException {
+    Path second = dir.resolve("again");
+    new TopicJob(LocalSpark.session(), JobProgress.silent()).run(sampleConfig(second));
+    assertArrayEquals(Files.readAllBytes(firstRun.resolve("topics.json")), Files.readAllBytes(second.resolve("topics.json")));
+    assertArrayEquals(Files.readAllBytes(firstRun.resolve("articles.csv")), Files.readAllBytes(second.resolve("articles.csv")));
+  }
+
+  @Test
+  void refusesAForeignNonEmptyFolderAndKeepsIt(@TempDir Path dir) throws IOException {
+    Path precious = dir.resolve("notes.txt");
+    Files.writeString(precious, "do not delete");
+    var e = assertThrows(IllegalArgumentException.class,
+        () -> new TopicJob(LocalSpark.session(), JobProgress.silent()).run(sampleConfig(dir)));
+    assertTrue(e.getMessage().contains("--overwrite"), e.getMessage());
+    assertEquals("do not delete", Files.readString(precious));
+  }
+
+  @Test
+  void aFailedRunLeavesThePreviousOutputIntact(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("out");
+    Files.createDirectories(out);
+    Files.copy(firstRun.resolve("run.json"), out.resolve("run.json"));
+    JobConfig bad = new JobConfig(
+        new InputConfig(List.of(LocalSpark.sampleDir()), InputFormat.AUTO, ColumnMapping.defaults()),
+        AnalysisConfig.defaults(), new VocabularyConfig(null, 4.0, 4.0),
+        new LdaConfig(5, null, org.sujets.config.LdaOptimizer.ONLINE, 42, null, null, null),
+        OutputConfig.defaults(out, false));
+    assertThrows(IllegalArgumentException.class,
+        () -> new TopicJob(LocalSpark.session(), JobProgress.silent()).run(bad));
+    assertArrayEquals(Files.readAllBytes(firstRun.resolve("run.json")), Files.readAllBytes(out.resolve("run.json")));
+    try (Stream<Path> siblings = Files.list(dir)) {
+      assertEquals(List.of("out"), siblings.map(p -> p.getFileName().toString()).toList());
+    }
+  }
+}
