@@ -190,6 +190,7 @@ final class HtmlReportWriter {
       .hint { color: var(--muted); }
       .topics { display: grid; grid-template-columns: minmax(0, 3fr) minmax(18rem, 2fr); gap: 1.5rem; align-items: start; }
       @media (max-width: 900px) { .topics { grid-template-columns: 1fr; } }
+      .topic-table th { white-space: nowrap; }
       .topic-table tbody tr { cursor: pointer; }
       .topic-table tbody tr:hover, .topic-table tbody tr:focus { background: #f3f6fa; outline: none; }
       .topic-table tbody tr.selected { background: #e6eef7; }

@@ -117,6 +117,15 @@ final class ReportFixture {
         int a = idx.get(i);
         arts.add(new ArticleShare("art-" + (a + 1), titles.get(a), shares[a][col]));
       }
+      if (r == 0) {
+        // The hostile titles are among topic 1's articles, which the HTML page shows first.
+        for (int a = 0; a < 2; a++) {
+          String id = "art-" + (a + 1);
+          if (arts.stream().noneMatch(x -> x.id().equals(id))) {
+            arts.set(arts.size() - 1 - a, new ArticleShare(id, titles.get(a), shares[a][0]));
+          }
+        }
+      }
       String label = String.join(" · ", w[0], w[1], w[2]);
       topics.add(new TopicSummary(r + 1, label, prevalence[order[r]], words, arts));
     }

@@ -102,6 +102,19 @@ class ReportWriterTest {
   }
 
   @Test
+  void twentyTopicsRenderAtTheirLayout() throws IOException {
+    // Kept in target/ so the charts of a larger run can be looked at.
+    Path dir = Path.of("target", "report-preview-20");
+    ReportData big = ReportFixture.build(20, 60);
+    ReportFixture.writeRunFiles(big, dir);
+    new ReportWriter().write(big, dir);
+    BufferedImage words = ImageIO.read(dir.resolve("charts/topic-words.png").toFile());
+    assertEquals(4 * 420, words.getWidth());
+    assertEquals(64 + 5 * 340, words.getHeight());
+    assertNotNull(ImageIO.read(dir.resolve("charts/topic-map.png").toFile()));
+  }
+
+  @Test
   void emptyDataSkipsChartsAndFallsBackToDominantTopics(@TempDir Path dir) throws IOException {
     Files.createDirectories(dir.resolve("charts"));
     Files.writeString(dir.resolve("charts/topics-by-month.png"), "stale");
