@@ -106,6 +106,15 @@ public final class RunCommand implements Callable<Integer> {
           + " else max(0.05, 5/iterations).")
   Double subsamplingRate;
 
+  @Option(names = "--learning-offset", paramLabel = "TAU0",
+      description = "Online LDA τ0, > 0: larger values damp the first iterations. Default: 1 when"
+          + " mini-batches are the whole corpus, else 64.")
+  Double learningOffset;
+
+  @Option(names = "--learning-decay", paramLabel = "KAPPA",
+      description = "Online LDA κ, (0.5, 1]: how fast the step size shrinks. Default: 0.51.")
+  Double learningDecay;
+
   @Option(names = "--vocab-size", paramLabel = "N", description = "Most frequent terms kept, ≥ 1. Default: 100000.")
   Integer vocabSize;
 
@@ -115,7 +124,7 @@ public final class RunCommand implements Callable<Integer> {
   Double minDf;
 
   @Option(names = "--max-df", paramLabel = "N|F",
-      description = "Drop terms in more articles: a count ≥ 1 or a fraction ≤ 1."
+      description = "Drop terms in more articles: a fraction ≤ 1 (1 = no limit) or a count > 1."
           + " Default: 1.0 below 20 articles, else 0.5.")
   Double maxDf;
 
@@ -174,7 +183,8 @@ public final class RunCommand implements Callable<Integer> {
               new ColumnMapping(idCol, titleCol, dateCol, sourceCol, sectionCol, textCol)),
           new AnalysisConfig(Stemmer.parse(stemmer), readStopWords(), minTokenLength),
           new VocabularyConfig(vocabSize, minDf, maxDf),
-          new LdaConfig(k, iterations, LdaOptimizer.parse(optimizer), seed, alpha, beta, subsamplingRate),
+          new LdaConfig(k, iterations, LdaOptimizer.parse(optimizer), seed, alpha, beta,
+              subsamplingRate, learningOffset, learningDecay),
           new OutputConfig(output, overwrite, topWords, topArticles, articleKeywords, corpusKeywords));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);

@@ -21,6 +21,12 @@ import java.util.Objects;
  * @param subsamplingRate share of the articles in each online mini-batch. Default (auto): 1.0 up
  *     to 2,000 articles, else max(0.05, 5 / iterations) so that iterations × rate ≥ 5 passes.
  *     Range: (0, 1]. Online only; iterations × rate must be ≥ 1 or some articles are never seen.
+ * @param learningOffset online τ0: how much early iterations are down-weighted; the step of
+ *     iteration t is (τ0 + t)^−κ. Default (auto): 1 when each mini-batch is the whole corpus (the
+ *     first steps then replace the random start instead of nudging it), else 64. Spark's own
+ *     default, 1024, is tuned for endless streams and leaves a small corpus at its random start.
+ *     Range: > 0.
+ * @param learningDecay online κ. Default 0.51 (Spark's). Range: (0.5, 1].
  */
 public record LdaConfig(
     Integer topics,
@@ -29,7 +35,9 @@ public record LdaConfig(
     long seed,
     Double docConcentration,
     Double topicConcentration,
-    Double subsamplingRate) {
+    Double subsamplingRate,
+    Double learningOffset,
+    Double learningDecay) {
 
   public static final long DEFAULT_SEED = 42L;
 
@@ -62,6 +70,12 @@ public record LdaConfig(
       throw new IllegalArgumentException(
           "--subsampling-rate must be in (0, 1], got " + subsamplingRate);
     }
+    if (learningOffset != null && !(learningOffset > 0)) {
+      throw new IllegalArgumentException("--learning-offset must be > 0, got " + learningOffset);
+    }
+    if (learningDecay != null && !(learningDecay > 0.5 && learningDecay <= 1)) {
+      throw new IllegalArgumentException("--learning-decay must be in (0.5, 1], got " + learningDecay);
+    }
     if (subsamplingRate != null && iterations != null && optimizer == LdaOptimizer.ONLINE
         && iterations * subsamplingRate < 1) {
       throw new IllegalArgumentException(
@@ -72,7 +86,7 @@ public record LdaConfig(
 
   /** All settings chosen from the corpus size. */
   public static LdaConfig auto() {
-    return new LdaConfig(null, null, LdaOptimizer.ONLINE, DEFAULT_SEED, null, null, null);
+    return new LdaConfig(null, null, LdaOptimizer.ONLINE, DEFAULT_SEED, null, null, null, null, null);
   }
 
   /**
@@ -90,6 +104,8 @@ public record LdaConfig(
     int k = topics != null ? topics : (int) Math.max(2, Math.min(20, articles / 10));
     int iters = iterations != null ? iterations : (optimizer == LdaOptimizer.EM ? 40 : 50);
     Double rate = null;
+    Double offset = null;
+    Double decay = null;
     if (optimizer == LdaOptimizer.ONLINE) {
       rate = subsamplingRate != null
           ? subsamplingRate
@@ -97,7 +113,10 @@ public record LdaConfig(
       if (iters * rate < 1) {
         rate = 1.0 / iters;
       }
+      offset = learningOffset != null ? learningOffset : (rate >= 1.0 ? 1.0 : 64.0);
+      decay = learningDecay != null ? learningDecay : 0.51;
     }
-    return new LdaConfig(k, iters, optimizer, seed, docConcentration, topicConcentration, rate);
+    return new LdaConfig(
+        k, iters, optimizer, seed, docConcentration, topicConcentration, rate, offset, decay);
   }
 }

@@ -8,9 +8,10 @@ package org.sujets.config;
  *     (auto): 100,000. Range: ≥ 1.
  * @param minDf drop terms that occur in fewer articles than this: a count when ≥ 1, a fraction of
  *     the articles when in (0, 1). Default (auto): 1 below 100 articles, 2 below 1,000, else 5.
- * @param maxDf drop terms that occur in more articles than this: a count when ≥ 1, a fraction when
- *     in (0, 1]. Default (auto): 1.0 (keep all) below 20 articles, else 0.5 — on a small corpus
- *     about one story, its main names are in every article and must stay.
+ * @param maxDf drop terms that occur in more articles than this: a fraction of the articles when
+ *     ≤ 1 (1.0 = no limit), a count when > 1. Default (auto): 1.0 below 20 articles, else 0.5 — on
+ *     a small corpus about one story, its main names are in every article and must stay. (Spark's
+ *     CountVectorizer reads 1.0 as "one article"; {@link #sparkMaxDf()} translates.)
  */
 public record VocabularyConfig(Integer vocabSize, Double minDf, Double maxDf) {
 
@@ -29,7 +30,7 @@ public record VocabularyConfig(Integer vocabSize, Double minDf, Double maxDf) {
     }
     if (maxDf != null && !(maxDf > 0)) {
       throw new IllegalArgumentException(
-          "--max-df must be > 0 (a count ≥ 1 or a fraction in (0,1]), got " + maxDf);
+          "--max-df must be > 0 (a fraction ≤ 1 or a count > 1), got " + maxDf);
     }
   }
 
@@ -44,7 +45,7 @@ public record VocabularyConfig(Integer vocabSize, Double minDf, Double maxDf) {
     double min = minDf != null ? minDf : (articles < 100 ? 1 : articles < 1_000 ? 2 : 5);
     double max = maxDf != null ? maxDf : (articles < 20 ? 1.0 : 0.5);
     double minCount = min >= 1 ? min : min * articles;
-    double maxCount = max >= 1 ? max : max * articles;
+    double maxCount = max > 1 ? max : max * articles;
     if (minCount > articles) {
       throw new IllegalArgumentException(
           "--min-df " + fmt(min) + " is more than the " + articles
@@ -56,6 +57,11 @@ public record VocabularyConfig(Integer vocabSize, Double minDf, Double maxDf) {
               + fmt(min) + " (" + fmt(minCount) + " articles): no term could be kept");
     }
     return new VocabularyConfig(size, min, max);
+  }
+
+  /** max-df as Spark's CountVectorizer reads it: a fraction below 1, a count from 1 up. */
+  public double sparkMaxDf() {
+    return maxDf > 1 || maxDf < 1 ? maxDf : (double) Long.MAX_VALUE;
   }
 
   private static String fmt(double v) {

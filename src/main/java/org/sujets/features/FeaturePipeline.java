@@ -48,7 +48,7 @@ public final class FeaturePipeline {
             .setOutputCol(TF)
             .setVocabSize(vocabulary.vocabSize())
             .setMinDF(vocabulary.minDf())
-            .setMaxDF(vocabulary.maxDf());
+            .setMaxDF(vocabulary.sparkMaxDf());
     IDF idf = new IDF().setInputCol(TF).setOutputCol(TFIDF_RAW);
     Normalizer normalizer = new Normalizer().setInputCol(TFIDF_RAW).setOutputCol(TFIDF).setP(2.0);
     List<PipelineStage> stages = List.of(counts, idf, normalizer);

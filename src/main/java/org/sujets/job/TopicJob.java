@@ -5,7 +5,7 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.round;
+import static org.apache.spark.sql.functions.format_string;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trim;
@@ -51,11 +51,14 @@ import org.sujets.ingest.Corpus;
 import org.sujets.ingest.CorpusReader;
 import org.sujets.report.ArticleShare;
 import org.sujets.report.Keyword;
+import org.sujets.report.ReportData;
+import org.sujets.report.ReportWriter;
 import org.sujets.report.RunCounts;
 import org.sujets.report.RunManifest;
 import org.sujets.report.SummaryWriter;
 import org.sujets.report.TopicSummary;
 import org.sujets.topics.FittedTopics;
+import org.sujets.topics.TopicAggregates;
 import org.sujets.topics.TopicAssignments;
 import org.sujets.topics.TopicExtractor;
 import org.sujets.topics.TopicModelTrainer;
@@ -67,6 +70,10 @@ import org.sujets.topics.TopicModelTrainer;
  */
 public final class TopicJob {
   private static final int REJECTED_LISTED = 20;
+  /** Corpora up to this size get an article × topic heatmap; larger ones a histogram. */
+  private static final int HEATMAP_ARTICLES = 80;
+  /** Sources or sections shown in the charts. */
+  private static final int GROUPS_SHOWN = 25;
 
   private final SparkSession spark;
   private final JobProgress progress;
@@ -162,7 +169,7 @@ public final class TopicJob {
             .setOutputCol(FeaturePipeline.TF)
             .setVocabSize(vocabulary.vocabSize())
             .setMinDF(vocabulary.minDf())
-            .setMaxDF(vocabulary.maxDf())
+            .setMaxDF(vocabulary.sparkMaxDf())
             .fit(analyzed);
     String[] vocab = counts.vocabulary();
     if (vocab.length == 0) {
@@ -237,8 +244,9 @@ public final class TopicJob {
           fitted.words().get(rank), representatives.get(rank)));
     }
     SummaryWriter writer = new SummaryWriter();
+    List<Keyword> keywords = corpusKeywords(assigned, readable, config.output().corpusKeywords());
     writer.writeTopics(out.resolve("topics.json"), topics, fitted.distances());
-    writer.writeKeywords(out.resolve("keywords.json"), corpusKeywords(assigned, readable, config.output().corpusKeywords()));
+    writer.writeKeywords(out.resolve("keywords.json"), keywords);
     writeArticlesCsv(assigned, readable, fitted.k(), config.output().articleKeywords(), out);
     if (lda.optimizer() == LdaOptimizer.EM) {
       OutputFolder.deleteRecursively(checkpoints);
@@ -247,11 +255,32 @@ public final class TopicJob {
     RunCounts runCounts = new RunCounts(files, records, rejected, empty, redecoded, articles, tokens, vocab.length);
     Map<String, Object> parameters = parameters(config, vocabulary, lda, model);
     stage.done(topics.size() + " topics");
+    long reportStart = System.nanoTime();
     RunManifest manifest =
         new RunManifest("sujets", Versions.sujets(), startedAt, config.input().paths(), runCounts,
             parameters, Versions.all(spark), lda.seed(), new LinkedHashMap<>(stageSeconds), rejectedSample);
     writer.writeManifest(out.resolve("run.json"), manifest);
+    new ReportWriter().write(reportData(config, manifest, topics, keywords, fitted, assigned), out);
+    stageSeconds.put("report", Math.round((System.nanoTime() - reportStart) / 1e7) / 100.0);
     return manifest;
+  }
+
+  /** What the charts, notebook and HTML report show; every part bounded by k or a cap. */
+  private static ReportData reportData(JobConfig config, RunManifest manifest, List<TopicSummary> topics,
+      List<Keyword> keywords, FittedTopics fitted, Dataset<Row> assigned) {
+    int k = fitted.k();
+    return new ReportData(
+        "Sujets · " + String.join(", ", config.input().paths().stream().map(p -> Path.of(p).getFileName().toString()).toList()),
+        manifest.counts(),
+        manifest.parameters(),
+        topics,
+        keywords,
+        fitted.distances(),
+        TopicAggregates.dominantCounts(assigned, k),
+        TopicAggregates.smallCorpusMatrix(assigned, manifest.counts().articles(), HEATMAP_ARTICLES),
+        TopicAggregates.byMonth(assigned, k),
+        TopicAggregates.byColumn(assigned, Columns.SOURCE, k, GROUPS_SHOWN),
+        TopicAggregates.byColumn(assigned, Columns.SECTION, k, GROUPS_SHOWN));
   }
 
   /**
@@ -276,9 +305,9 @@ public final class TopicJob {
       columns.add(CsvSafety.neutralised(col(name)).as(name));
     }
     columns.add(col(TopicAssignments.DOMINANT));
-    columns.add(round(col(TopicAssignments.DOMINANT_SHARE), 4).as(TopicAssignments.DOMINANT_SHARE));
+    columns.add(fixed4(col(TopicAssignments.DOMINANT_SHARE)).as(TopicAssignments.DOMINANT_SHARE));
     for (int rank = 0; rank < k; rank++) {
-      columns.add(round(col(TopicAssignments.SHARES).getItem(rank), 4).as("topic_" + (rank + 1)));
+      columns.add(fixed4(col(TopicAssignments.SHARES).getItem(rank)).as("topic_" + (rank + 1)));
     }
     columns.add(
         udf(new KeywordFormatter(words, keywordsPerArticle), DataTypes.StringType)
@@ -302,6 +331,11 @@ public final class TopicJob {
     words.destroy();
   }
 
+  /** A share as "0.0007", never "7.0E-4": spreadsheets and people read it the same way. */
+  private static Column fixed4(Column share) {
+    return format_string("%.4f", share);
+  }
+
   private static Map<String, Object> parameters(JobConfig config, VocabularyConfig vocabulary, LdaConfig lda, LDAModel model) {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("format", config.input().format().name().toLowerCase(java.util.Locale.ROOT));
@@ -317,6 +351,8 @@ public final class TopicJob {
     p.put("optimizer", lda.optimizer().sparkName());
     p.put("seed", lda.seed());
     p.put("subsamplingRate", lda.subsamplingRate());
+    p.put("learningOffset", lda.learningOffset());
+    p.put("learningDecay", lda.learningDecay());
     p.put("docConcentration", model.estimatedDocConcentration().toArray());
     p.put("topicConcentration", model.getEffectiveTopicConcentration());
     p.put("topWords", config.output().topWords());

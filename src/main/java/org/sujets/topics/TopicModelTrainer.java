@@ -36,7 +36,10 @@ public final class TopicModelTrainer {
       lda.setTopicConcentration(config.topicConcentration());
     }
     if (config.optimizer() == LdaOptimizer.ONLINE) {
-      lda.setSubsamplingRate(config.subsamplingRate()).setOptimizeDocConcentration(true);
+      lda.setSubsamplingRate(config.subsamplingRate())
+          .setLearningOffset(config.learningOffset())
+          .setLearningDecay(config.learningDecay())
+          .setOptimizeDocConcentration(true);
     } else {
       // EM keeps a graph per iteration; checkpoint it so lineage (and shuffle files) stay bounded.
       lda.setCheckpointInterval(10).setKeepLastCheckpoint(true);

@@ -19,6 +19,14 @@ class ConfigTest {
   }
 
   @Test
+  void maxDfOfOneMeansNoLimitForSpark() {
+    // Spark's CountVectorizer would read 1.0 as "at most one article".
+    assertEquals(Long.MAX_VALUE, (long) VocabularyConfig.auto().resolve(5).sparkMaxDf());
+    assertEquals(0.5, VocabularyConfig.auto().resolve(500).sparkMaxDf());
+    assertEquals(40.0, new VocabularyConfig(null, null, 40.0).resolve(500).sparkMaxDf());
+  }
+
+  @Test
   void vocabularyRejectsSettingsThatKeepNothing() {
     var e = assertThrows(IllegalArgumentException.class,
         () -> new VocabularyConfig(null, 10.0, null).resolve(5));
@@ -42,15 +50,15 @@ class ConfigTest {
   @Test
   void ldaRejectsBadValuesWithTheOptionName() {
     assertTrue(assertThrows(IllegalArgumentException.class,
-        () -> new LdaConfig(0, null, LdaOptimizer.ONLINE, 1, null, null, null)).getMessage().contains("--topics"));
+        () -> new LdaConfig(0, null, LdaOptimizer.ONLINE, 1, null, null, null, null, null)).getMessage().contains("--topics"));
     assertThrows(IllegalArgumentException.class,
-        () -> new LdaConfig(null, -3, LdaOptimizer.ONLINE, 1, null, null, null));
+        () -> new LdaConfig(null, -3, LdaOptimizer.ONLINE, 1, null, null, null, null, null));
     assertThrows(IllegalArgumentException.class,
-        () -> new LdaConfig(null, 10, LdaOptimizer.ONLINE, 1, null, null, 0.05));
+        () -> new LdaConfig(null, 10, LdaOptimizer.ONLINE, 1, null, null, 0.05, null, null));
     assertThrows(IllegalArgumentException.class,
-        () -> new LdaConfig(null, null, LdaOptimizer.EM, 1, 0.5, null, null));
+        () -> new LdaConfig(null, null, LdaOptimizer.EM, 1, 0.5, null, null, null, null));
     assertThrows(IllegalArgumentException.class,
-        () -> new LdaConfig(10, null, LdaOptimizer.ONLINE, 1, null, null, null).resolve(5));
+        () -> new LdaConfig(10, null, LdaOptimizer.ONLINE, 1, null, null, null, null, null).resolve(5));
     assertThrows(IllegalArgumentException.class, () -> LdaOptimizer.parse("gibbs"));
     assertThrows(IllegalArgumentException.class, () -> InputFormat.parse("xml"));
   }

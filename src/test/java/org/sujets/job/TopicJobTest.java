@@ -172,7 +172,7 @@ class TopicJobTest {
     JobConfig bad = new JobConfig(
         new InputConfig(List.of(LocalSpark.sampleDir()), InputFormat.AUTO, ColumnMapping.defaults()),
         AnalysisConfig.defaults(), new VocabularyConfig(null, 4.0, 4.0),
-        new LdaConfig(5, null, org.sujets.config.LdaOptimizer.ONLINE, 42, null, null, null),
+        new LdaConfig(5, null, org.sujets.config.LdaOptimizer.ONLINE, 42, null, null, null, null, null),
         OutputConfig.defaults(out, false));
     assertThrows(IllegalArgumentException.class,
         () -> new TopicJob(LocalSpark.session(), JobProgress.silent()).run(bad));

@@ -1,0 +1,88 @@
+package org.sujets.topics;
+
+import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.sujets.ingest.Columns;
+import org.sujets.report.ArticleTopics;
+import org.sujets.report.TopicShareSeries;
+
+/**
+ * Topic shares summed up over groups of articles, computed by Spark. Each method returns at most
+ * k values per group and a bounded number of groups.
+ */
+public final class TopicAggregates {
+  private TopicAggregates() {}
+
+  /** Articles per dominant topic; index i is topic id i+1. */
+  public static long[] dominantCounts(Dataset<Row> assigned, int k) {
+    long[] counts = new long[k];
+    for (Row row : assigned.filter(col(TopicAssignments.DOMINANT).isNotNull())
+        .groupBy(TopicAssignments.DOMINANT).count().collectAsList()) {
+      counts[row.getInt(0) - 1] = row.getLong(1);
+    }
+    return counts;
+  }
+
+  /** Mean topic shares per calendar month ("yyyy-MM"), in date order; empty without dates. */
+  public static List<TopicShareSeries> byMonth(Dataset<Row> assigned, int k) {
+    Column month = col(Columns.DATE).substr(1, 7);
+    return sharesBy(assigned.filter(col(Columns.DATE).rlike("^\\d{4}-\\d{2}")), month, k, true, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Mean topic shares for the {@code limit} largest groups of a column (source, section), largest
+   * first; empty when the column is all null.
+   */
+  public static List<TopicShareSeries> byColumn(Dataset<Row> assigned, String column, int k, int limit) {
+    return sharesBy(assigned.filter(col(column).isNotNull()), col(column), k, false, limit);
+  }
+
+  /**
+   * Every article's shares, when there are at most {@code cap} articles; otherwise empty.
+   * WARNING: collects up to {@code cap} rows to the driver.
+   */
+  public static List<ArticleTopics> smallCorpusMatrix(Dataset<Row> assigned, long articles, int cap) {
+    List<ArticleTopics> rows = new ArrayList<>();
+    if (articles > cap) {
+      return rows;
+    }
+    for (Row row : assigned.filter(col(TopicAssignments.DOMINANT).isNotNull())
+        .orderBy(Columns.ID).limit(cap)
+        .select(Columns.ID, Columns.TITLE, TopicAssignments.SHARES).collectAsList()) {
+      List<Double> shares = row.getList(2);
+      rows.add(new ArticleTopics(row.getString(0), row.getString(1),
+          shares.stream().mapToDouble(Double::doubleValue).toArray()));
+    }
+    return rows;
+  }
+
+  private static List<TopicShareSeries> sharesBy(
+      Dataset<Row> assigned, Column key, int k, boolean byKey, int limit) {
+    List<Column> aggregates = new ArrayList<>();
+    for (int i = 0; i < k; i++) {
+      aggregates.add(avg(col(TopicAssignments.SHARES).getItem(i)).as("t" + i));
+    }
+    Dataset<Row> grouped =
+        assigned.filter(col(TopicAssignments.DOMINANT).isNotNull())
+            .groupBy(key.as("key"))
+            .agg(count(lit(1)).as("n"), aggregates.toArray(new Column[0]));
+    grouped = byKey ? grouped.orderBy("key") : grouped.orderBy(col("n").desc(), col("key"));
+    List<TopicShareSeries> series = new ArrayList<>();
+    for (Row row : grouped.limit(limit).collectAsList()) {
+      double[] shares = new double[k];
+      for (int i = 0; i < k; i++) {
+        shares[i] = row.getDouble(2 + i);
+      }
+      series.add(new TopicShareSeries(row.getString(0), row.getLong(1), shares));
+    }
+    return series;
+  }
+}
