@@ -171,8 +171,8 @@ class TopicJobTest {
     Files.copy(firstRun.resolve("run.json"), out.resolve("run.json"));
     JobConfig bad = new JobConfig(
         new InputConfig(List.of(LocalSpark.sampleDir()), InputFormat.AUTO, ColumnMapping.defaults()),
-        AnalysisConfig.defaults(), new VocabularyConfig(null, 4.0, 4.0),
-        new LdaConfig(5, null, org.sujets.config.LdaOptimizer.ONLINE, 42, null, null, null, null, null),
+        // Fails in the vocabulary stage, after the staging folder exists: no term can be kept.
+        AnalysisConfig.defaults(), new VocabularyConfig(null, 5.0, 0.1), LdaConfig.auto(),
         OutputConfig.defaults(out, false));
     assertThrows(IllegalArgumentException.class,
         () -> new TopicJob(LocalSpark.session(), JobProgress.silent()).run(bad));
