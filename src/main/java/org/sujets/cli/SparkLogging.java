@@ -13,7 +13,9 @@ final class SparkLogging {
       // Harmless start-up notices on a laptop.
       Configurator.setLevel("org.apache.hadoop.util.NativeCodeLoader", Level.ERROR);
       Configurator.setLevel("org.apache.spark.util.Utils", Level.ERROR);
-      Configurator.setLevel("org.apache.spark.sql.catalyst.util.SparkStringUtils", Level.ERROR);
+      Configurator.setLevel("org.apache.spark.util.SparkStringUtils", Level.ERROR);
+      // "Broadcasting large task binary": LDA broadcasts its k × vocabulary matrix by design.
+      Configurator.setLevel("org.apache.spark.scheduler.DAGScheduler", Level.ERROR);
     }
   }
 }

@@ -232,9 +232,9 @@ public final class TopicJob {
     double[] prevalence =
         TopicAssignments.prevalence(transformed.filter(col("terms_kept").gt(0)), TopicModelTrainer.TOPIC_DISTRIBUTION);
     FittedTopics fitted = TopicExtractor.extract(model, readable, prevalence, config.output().topWords());
+    // A projection of the cached inference result: cheap, so it is not cached itself.
     Dataset<Row> assigned =
-        keep(TopicAssignments.withShares(transformed, TopicModelTrainer.TOPIC_DISTRIBUTION, fitted.order()), persisted);
-    transformed.unpersist();
+        TopicAssignments.withShares(transformed, TopicModelTrainer.TOPIC_DISTRIBUTION, fitted.order());
 
     List<List<ArticleShare>> representatives =
         TopicAssignments.representatives(assigned, fitted.k(), config.output().topArticles());
