@@ -540,7 +540,22 @@ final class ReportCharts {
     }
   }
 
-  private static Chart byMonth(List<TopicSummary> topics, List<TopicShareSeries> months) {
+  /**
+   * Months with too few articles to give meaningful shares (e.g. a handful of archive stragglers
+   * years before the bulk) would dominate the chart with 0–100 % swings: months below max(5, 5% of
+   * the median month) are left out of the chart, and the subtitle says how many.
+   */
+  static List<TopicShareSeries> chartedMonths(List<TopicShareSeries> months) {
+    long[] sizes = months.stream().mapToLong(TopicShareSeries::articles).sorted().toArray();
+    long median = sizes.length == 0 ? 0 : sizes[sizes.length / 2];
+    long floor = Math.max(5, Math.round(median * 0.05));
+    List<TopicShareSeries> kept = months.stream().filter(m -> m.articles() >= floor).toList();
+    return kept.isEmpty() ? months : kept;
+  }
+
+  private static Chart byMonth(List<TopicSummary> topics, List<TopicShareSeries> allMonths) {
+    List<TopicShareSeries> months = chartedMonths(allMonths);
+    int leftOut = allMonths.size() - months.size();
     DefaultCategoryDataset ds = new DefaultCategoryDataset();
     List<Integer> ids = new ArrayList<>();
     for (TopicSummary t : topics) {
@@ -586,7 +601,8 @@ final class ReportCharts {
     legend.setPosition(RectangleEdge.RIGHT);
     legend.setHorizontalAlignment(HorizontalAlignment.LEFT);
     long total = months.stream().mapToLong(TopicShareSeries::articles).sum();
-    finish(chart, "Part moyenne de chaque sujet par mois (" + months.size() + " mois, " + total + " articles)");
+    finish(chart, "Part moyenne de chaque sujet par mois (" + months.size() + " mois, " + total + " articles"
+        + (leftOut > 0 ? " ; " + leftOut + " mois trop peu fournis omis" : "") + ")");
     int width = Math.max(1200, 700 + months.size() * 30);
     int height = Math.max(560, 120 + topics.size() * 20);
     return new Chart("topics-by-month", "Sujets au fil des mois", chart, width, height);
