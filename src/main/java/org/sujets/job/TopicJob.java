@@ -37,6 +37,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
+import org.sujets.config.ColumnMapping;
 import org.sujets.config.JobConfig;
 import org.sujets.config.LdaConfig;
 import org.sujets.config.LdaOptimizer;
@@ -339,7 +340,15 @@ public final class TopicJob {
   private static Map<String, Object> parameters(JobConfig config, VocabularyConfig vocabulary, LdaConfig lda, LDAModel model) {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("format", config.input().format().name().toLowerCase(java.util.Locale.ROOT));
-    p.put("columns", config.input().columns());
+    ColumnMapping columns = config.input().columns();
+    Map<String, String> columnNames = new LinkedHashMap<>();
+    columnNames.put("id", columns.id());
+    columnNames.put("title", columns.title());
+    columnNames.put("date", columns.date());
+    columnNames.put("source", columns.source());
+    columnNames.put("section", columns.section());
+    columnNames.put("text", columns.text());
+    p.put("columns", columnNames);
     p.put("stemmer", config.analysis().stemmer().name().toLowerCase(java.util.Locale.ROOT));
     p.put("extraStopWords", config.analysis().extraStopWords().size());
     p.put("minTokenLength", config.analysis().minTokenLength());
@@ -353,7 +362,9 @@ public final class TopicJob {
     p.put("subsamplingRate", lda.subsamplingRate());
     p.put("learningOffset", lda.learningOffset());
     p.put("learningDecay", lda.learningDecay());
-    p.put("docConcentration", model.estimatedDocConcentration().toArray());
+    // As learned by online LDA (or set), one value per model topic; plain numbers for JSON/HTML.
+    p.put("docConcentration", java.util.Arrays.stream(model.estimatedDocConcentration().toArray())
+        .map(v -> Math.round(v * 1e6) / 1e6).boxed().toList());
     p.put("topicConcentration", model.getEffectiveTopicConcentration());
     p.put("topWords", config.output().topWords());
     p.put("topArticles", config.output().topArticles());

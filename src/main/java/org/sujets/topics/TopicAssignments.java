@@ -30,6 +30,12 @@ public final class TopicAssignments {
   /** Share of the dominant topic. */
   public static final String DOMINANT_SHARE = "dominant_share";
 
+  /**
+   * An article represents a topic only if the topic holds at least this share of it: on a small
+   * corpus the top-N by share would otherwise list articles that barely touch the topic.
+   */
+  public static final double MIN_REPRESENTATIVE_SHARE = 0.05;
+
   private TopicAssignments() {}
 
   /**
@@ -60,7 +66,8 @@ public final class TopicAssignments {
   }
 
   /**
-   * The {@code perTopic} articles with the highest share of each topic (ties by id). WARNING:
+   * The {@code perTopic} articles with the highest share of each topic (ties by id), among those
+   * where the topic has at least {@link #MIN_REPRESENTATIVE_SHARE}. WARNING:
    * collects k × perTopic rows to the driver.
    *
    * @return one list per rank
@@ -82,7 +89,7 @@ public final class TopicAssignments {
             .withColumn(
                 "n",
                 row_number().over(Window.partitionBy("rank").orderBy(col("share").desc(), col(Columns.ID))))
-            .filter(col("n").leq(lit(perTopic)))
+            .filter(col("n").leq(lit(perTopic)).and(col("share").geq(lit(MIN_REPRESENTATIVE_SHARE))))
             .orderBy("rank", "n");
     for (Row row : top.collectAsList()) {
       int rank = row.getInt(row.fieldIndex("rank"));

@@ -114,6 +114,7 @@ class TopicJobTest {
       assertReadableWords(words(topic.get("words"), "word"), "topic " + (i + 1));
       assertEquals(String.join(" · ", words(topic.get("words"), "word").subList(0, 3)), topic.get("label").asText());
       assertFalse(topic.get("articles").isEmpty());
+      topic.get("articles").forEach(a -> assertTrue(a.get("share").asDouble() >= 0.05, "not representative: " + a));
     }
   }
 
@@ -135,6 +136,8 @@ class TopicJobTest {
     assertTrue(c.tokens() > 1_000, "tokens: " + c.tokens());
     assertTrue(c.vocabularySize() > 300, "vocabulary: " + c.vocabularySize());
     assertEquals(2, manifest.parameters().get("topics"));
+    assertTrue(manifest.parameters().get("docConcentration") instanceof List, "α as a list of numbers");
+    assertTrue(manifest.parameters().get("columns") instanceof java.util.Map, "columns as a map, not a record");
     assertTrue(manifest.stageSeconds().keySet().containsAll(List.of("reading", "analysis", "vocabulary", "TF-IDF", "LDA", "writing")));
   }
 
