@@ -32,6 +32,8 @@ public final class SparkOptions {
       sparkConf.setAppName(appName);
     }
     sparkConf.setIfMissing("spark.ui.showConsoleProgress", "false");
+    // Under spark-submit, log4j is configured before our main runs; Spark applies this at start-up.
+    sparkConf.setIfMissing("spark.log.level", verbose ? "INFO" : "WARN");
     for (String setting : conf) {
       int eq = setting.indexOf('=');
       if (eq <= 0) {
