@@ -8,12 +8,20 @@ public record JobConfig(
     AnalysisConfig analysis,
     VocabularyConfig vocabulary,
     LdaConfig lda,
-    OutputConfig output) {
+    OutputConfig output,
+    QualityConfig quality) {
   public JobConfig {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(analysis, "analysis");
     Objects.requireNonNull(vocabulary, "vocabulary");
     Objects.requireNonNull(lda, "lda");
     Objects.requireNonNull(output, "output");
+    Objects.requireNonNull(quality, "quality");
+  }
+
+  /** A run with the default quality settings. */
+  public JobConfig(InputConfig input, AnalysisConfig analysis, VocabularyConfig vocabulary, LdaConfig lda,
+      OutputConfig output) {
+    this(input, analysis, vocabulary, lda, output, QualityConfig.defaults());
   }
 }

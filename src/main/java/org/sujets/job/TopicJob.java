@@ -58,7 +58,11 @@ import org.sujets.report.RunCounts;
 import org.sujets.report.RunManifest;
 import org.sujets.report.SummaryWriter;
 import org.sujets.report.TopicSummary;
+import org.sujets.report.WeightedWord;
 import org.sujets.topics.FittedTopics;
+import org.sujets.topics.QualityFigures;
+import org.sujets.topics.SeedStability;
+import org.sujets.topics.TopicQuality;
 import org.sujets.topics.TopicAggregates;
 import org.sujets.topics.TopicAssignments;
 import org.sujets.topics.TopicExtractor;
@@ -239,14 +243,25 @@ public final class TopicJob {
 
     List<List<ArticleShare>> representatives =
         TopicAssignments.representatives(assigned, fitted.k(), config.output().topArticles());
+    long qualityStart = System.nanoTime();
+    TopicQuality quality =
+        TopicQuality.measure(model, modelled, FeaturePipeline.TF, fitted.order(),
+            config.quality().relevanceLambda(), config.output().topWords());
+    Map<String, Object> qualityFigures = QualityFigures.of(quality, config.quality().relevanceLambda());
+    if (config.quality().stability()) {
+      qualityFigures.put("stability", stability(config, lda, modelled, quality));
+    }
+    stageSeconds.put("quality", Math.round((System.nanoTime() - qualityStart) / 1e7) / 100.0);
     List<TopicSummary> topics = new ArrayList<>();
     for (int rank = 0; rank < fitted.k(); rank++) {
-      topics.add(new TopicSummary(rank + 1, fitted.label(rank), fitted.prevalence()[rank],
-          fitted.words().get(rank), representatives.get(rank)));
+      List<WeightedWord> relevant = QualityFigures.words(quality, rank, readable);
+      topics.add(new TopicSummary(rank + 1, FittedTopics.label(relevant), fitted.prevalence()[rank],
+          fitted.words().get(rank), representatives.get(rank), quality.coherence()[rank], relevant));
     }
     SummaryWriter writer = new SummaryWriter();
     List<Keyword> keywords = corpusKeywords(assigned, readable, config.output().corpusKeywords());
-    writer.writeTopics(out.resolve("topics.json"), topics, fitted.distances());
+    writer.writeTopics(out.resolve("topics.json"), topics, fitted.distances(),
+        Map.of("coherence", quality.meanCoherence(), "diversity", quality.diversity()));
     writer.writeKeywords(out.resolve("keywords.json"), keywords);
     writeArticlesCsv(assigned, readable, fitted.k(), config.output().articleKeywords(), out);
     if (lda.optimizer() == LdaOptimizer.EM) {
@@ -259,11 +274,27 @@ public final class TopicJob {
     long reportStart = System.nanoTime();
     RunManifest manifest =
         new RunManifest("sujets", Versions.sujets(), startedAt, config.input().paths(), runCounts,
-            parameters, Versions.all(spark), lda.seed(), new LinkedHashMap<>(stageSeconds), rejectedSample);
+            parameters, Versions.all(spark), lda.seed(), new LinkedHashMap<>(stageSeconds), rejectedSample,
+            qualityFigures);
     writer.writeManifest(out.resolve("run.json"), manifest);
     new ReportWriter().write(reportData(config, manifest, topics, keywords, fitted, assigned), out);
     stageSeconds.put("report", Math.round((System.nanoTime() - reportStart) / 1e7) / 100.0);
     return manifest;
+  }
+
+  /** Fits again with seed + 1 and matches the topics to the first fit's (see {@link SeedStability}). */
+  private Map<String, Object> stability(JobConfig config, LdaConfig lda, Dataset<Row> modelled, TopicQuality quality) {
+    LdaConfig other = new LdaConfig(lda.topics(), lda.iterations(), lda.optimizer(), lda.seed() + 1,
+        lda.docConcentration(), lda.topicConcentration(), lda.subsamplingRate(), lda.learningOffset(),
+        lda.learningDecay());
+    LDAModel second = new TopicModelTrainer(other).fit(modelled, FeaturePipeline.TF);
+    SeedStability.Match match =
+        SeedStability.match(quality.distributions(), TopicExtractor.distributions(second));
+    Map<String, Object> figures = new LinkedHashMap<>();
+    figures.put("seeds", List.of(lda.seed(), lda.seed() + 1));
+    figures.put("meanSimilarity", match.mean());
+    figures.put("similarity", match.similarity());
+    return figures;
   }
 
   /** What the charts, notebook and HTML report show; every part bounded by k or a cap. */

@@ -16,6 +16,8 @@ import java.util.Map;
  * @param seed the random seed
  * @param stageSeconds wall time of each stage, in run order
  * @param rejected the first rejected records (origin, reason), at most 20
+ * @param quality topic quality figures (coherence, diversity, relevanceLambda, stability when
+ *     measured); empty when not measured
  */
 public record RunManifest(
     String tool,
@@ -27,4 +29,13 @@ public record RunManifest(
     Map<String, String> versions,
     long seed,
     Map<String, Double> stageSeconds,
-    List<Map<String, String>> rejected) {}
+    List<Map<String, String>> rejected,
+    Map<String, Object> quality) {
+
+  /** A manifest without quality figures. */
+  public RunManifest(String tool, String version, String startedAt, List<String> input, RunCounts counts,
+      Map<String, Object> parameters, Map<String, String> versions, long seed, Map<String, Double> stageSeconds,
+      List<Map<String, String>> rejected) {
+    this(tool, version, startedAt, input, counts, parameters, versions, seed, stageSeconds, rejected, Map.of());
+  }
+}

@@ -19,7 +19,17 @@ public final class SummaryWriter {
   /** topics.json: {"topics": [...], "distances": k × k Jensen–Shannon distances}. */
   public void writeTopics(Path file, List<TopicSummary> topics, double[][] distances)
       throws IOException {
+    writeTopics(file, topics, distances, Map.of());
+  }
+
+  /**
+   * topics.json with run-level quality figures (e.g. "coherence", "diversity") placed before
+   * "topics".
+   */
+  public void writeTopics(Path file, List<TopicSummary> topics, double[][] distances, Map<String, Double> quality)
+      throws IOException {
     Map<String, Object> doc = new LinkedHashMap<>();
+    quality.forEach((name, value) -> doc.put(name, round(value)));
     doc.put("topics", topics.stream().map(SummaryWriter::rounded).toList());
     double[][] d = new double[distances.length][];
     for (int i = 0; i < distances.length; i++) {
@@ -60,7 +70,9 @@ public final class SummaryWriter {
         t.label(),
         round(t.prevalence()),
         t.words().stream().map(w -> new WeightedWord(w.word(), round(w.weight()))).toList(),
-        t.articles().stream().map(a -> new ArticleShare(a.id(), a.title(), round(a.share()))).toList());
+        t.articles().stream().map(a -> new ArticleShare(a.id(), a.title(), round(a.share()))).toList(),
+        t.coherence() == null ? null : round(t.coherence()),
+        t.relevantWords().stream().map(w -> new WeightedWord(w.word(), round(w.weight()))).toList());
   }
 
   static double round(double value) {

@@ -11,11 +11,21 @@ import java.util.List;
  * @param prevalence mean share of the topic over all articles, in [0, 1]
  * @param words top words with their probability in the topic
  * @param articles most representative articles (highest share of this topic)
+ * @param coherence NPMI of the top 10 words over the corpus, in [−1, 1]; null when not measured
+ * @param relevantWords words ranked by LDAvis relevance (distinctive of the topic), with their
+ *     probability in the topic; the label is made from these
  */
 public record TopicSummary(
-    int id, String label, double prevalence, List<WeightedWord> words, List<ArticleShare> articles) {
+    int id, String label, double prevalence, List<WeightedWord> words, List<ArticleShare> articles,
+    Double coherence, List<WeightedWord> relevantWords) {
   public TopicSummary {
     words = List.copyOf(words);
     articles = List.copyOf(articles);
+    relevantWords = List.copyOf(relevantWords);
+  }
+
+  /** A topic without quality figures. */
+  public TopicSummary(int id, String label, double prevalence, List<WeightedWord> words, List<ArticleShare> articles) {
+    this(id, label, prevalence, words, articles, null, List.of());
   }
 }

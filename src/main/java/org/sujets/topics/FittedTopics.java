@@ -20,7 +20,11 @@ public record FittedTopics(
 
   /** The label of the topic at {@code rank}: its top three words. */
   public String label(int rank) {
-    List<WeightedWord> top = words.get(rank);
+    return label(words.get(rank));
+  }
+
+  /** A label from the first three of {@code top}. */
+  public static String label(List<WeightedWord> top) {
     StringBuilder label = new StringBuilder();
     for (int i = 0; i < Math.min(3, top.size()); i++) {
       if (i > 0) {

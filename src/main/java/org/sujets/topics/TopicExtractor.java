@@ -54,6 +54,14 @@ public final class TopicExtractor {
     return new FittedTopics(order, orderedPrevalence, orderedWords, JensenShannon.matrix(ordered));
   }
 
+  /**
+   * Each model topic's word distribution, by model index. WARNING: reads the vocabulary × k
+   * matrix on the driver.
+   */
+  public static double[][] distributions(LDAModel model) {
+    return topicDistributions(model.topicsMatrix());
+  }
+
   /** Columns of the vocabulary × k matrix, each scaled to sum to 1. */
   static double[][] topicDistributions(Matrix topics) {
     int vocab = topics.numRows();

@@ -1,0 +1,99 @@
+package org.sujets.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.sql.SparkSession;
+import org.sujets.config.JobConfig;
+import org.sujets.job.TopicTuner;
+import org.sujets.job.TuneResult;
+import org.sujets.job.TuneWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * {@code sujets tune}: compares numbers of topics. Takes every option of {@code run} (input,
+ * analysis, vocabulary, LDA), except that {@code --topics} is a comma-separated list.
+ */
+@Command(
+    name = "tune",
+    description = {
+      "Compares numbers of topics on one corpus: analyses it and builds the vocabulary once, holds"
+          + " out 10% of the articles, fits LDA for each k of --topics (a comma-separated list;"
+          + " auto = 5,10,20,40) and reports coherence (NPMI), diversity, held-out log-perplexity"
+          + " and seed stability. Recommends the k with the highest coherence × diversity. Writes"
+          + " tune.json, tune.png and tune.svg to --output (other files there are kept).",
+      "Exit codes: 0 success, 1 failure (one-line cause on stderr), 2 usage error."
+    })
+public final class TuneCommand extends RunCommand {
+  static final List<Integer> DEFAULT_SWEEP = List.of(5, 10, 20, 40);
+
+  @Override
+  public Integer call() {
+    List<Integer> ks = sweep();
+    JobConfig config = config();
+    boolean measureStability = stability == null || stability;
+    SparkLogging.configure(sparkOptions.verbose);
+    boolean joined = SparkSession.getDefaultSession().isDefined();
+    SparkSession spark = sparkOptions.session("sujets tune");
+    try {
+      TuneResult result = new TopicTuner(spark, new StderrProgress(spec.commandLine().getErr()))
+          .tune(config, ks, measureStability, config.output().dir().toAbsolutePath().getParent());
+      new TuneWriter().write(result, config.output().dir());
+      var out = spec.commandLine().getOut();
+      out.printf(Locale.ROOT, "%5s %10s %10s %10s %15s %10s %8s%n",
+          "k", "coherence", "diversity", "quality", "log-perplexity", "stability", "seconds");
+      for (TuneResult.Entry e : result.sweep()) {
+        out.printf(Locale.ROOT, "%5d %10.4f %10.4f %10.4f %15.4f %10s %8.1f%n", e.k(), e.coherence(),
+            e.diversity(), e.topicQuality(), e.logPerplexity(),
+            e.stability() == null ? "-" : String.format(Locale.ROOT, "%.4f", e.stability()), e.seconds());
+      }
+      out.printf(Locale.ROOT, "recommended: --topics %d (%s)%n", result.recommended(), result.rule());
+      spec.commandLine().getErr().printf(Locale.ROOT, "[sujets] wrote %s/tune.json and tune.png%n",
+          config.output().dir());
+      return ExitCodes.OK;
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing the tune output failed: " + e.getMessage(), e);
+    } finally {
+      if (!joined) {
+        spark.stop();
+      }
+    }
+  }
+
+  /** tune's --topics is a list: the run configuration is built with auto topics. */
+  @Override
+  Integer topicsOption() {
+    return null;
+  }
+
+  /** The k values of --topics, each 2–1000, duplicates dropped, in the order given. */
+  List<Integer> sweep() {
+    if ("auto".equalsIgnoreCase(topics.trim())) {
+      return DEFAULT_SWEEP;
+    }
+    List<Integer> ks = new ArrayList<>();
+    try {
+      for (String part : topics.split(",")) {
+        if (part.isBlank()) {
+          continue;
+        }
+        int k = parseTopics(part);
+        if (k < 2 || k > 1_000) {
+          throw new IllegalArgumentException("--topics values must be between 2 and 1000, got " + k);
+        }
+        if (!ks.contains(k)) {
+          ks.add(k);
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+    if (ks.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "--topics needs at least one k, e.g. 5,10,20,40");
+    }
+    return ks;
+  }
+}

@@ -1,0 +1,198 @@
+package org.sujets.job;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.udf;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.ml.clustering.LDAModel;
+import org.apache.spark.ml.feature.CountVectorizer;
+import org.apache.spark.ml.feature.CountVectorizerModel;
+import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.storage.StorageLevel;
+import org.sujets.config.JobConfig;
+import org.sujets.config.LdaConfig;
+import org.sujets.config.LdaOptimizer;
+import org.sujets.config.VocabularyConfig;
+import org.sujets.features.FeaturePipeline;
+import org.sujets.features.FrenchNewsTokenizer;
+import org.sujets.features.SurfaceForms;
+import org.sujets.ingest.Columns;
+import org.sujets.ingest.CorpusReader;
+import org.sujets.report.WeightedWord;
+import org.sujets.topics.FittedTopics;
+import org.sujets.topics.QualityFigures;
+import org.sujets.topics.SeedStability;
+import org.sujets.topics.TopicExtractor;
+import org.sujets.topics.TopicModelTrainer;
+import org.sujets.topics.TopicQuality;
+
+/**
+ * Compares numbers of topics on one corpus: reads, analyses and builds the vocabulary once
+ * (term counts persisted), holds out 10% of the articles, then fits each k on the rest and
+ * measures coherence, diversity, held-out log-perplexity and, optionally, seed stability.
+ *
+ * <p>Recommendation rule: the k with the highest topic quality = mean NPMI coherence × topic
+ * diversity (Dieng, Ruiz and Blei 2020), ties to the smaller k. Coherence alone favours few broad
+ * topics whose top words repeat each other; diversity alone favours many thin topics; their
+ * product rewards topics that are both coherent and distinct. Perplexity is reported but not used:
+ * it keeps improving with k and correlates poorly with what people judge (Chang et al. 2009).
+ */
+public final class TopicTuner {
+  /** Share of articles held out for log-perplexity. */
+  public static final double HELD_OUT = 0.1;
+  public static final String RULE =
+      "highest coherence × diversity (Dieng et al. 2020 topic quality), ties to the smaller k";
+
+  private final SparkSession spark;
+  private final JobProgress progress;
+
+  public TopicTuner(SparkSession spark, JobProgress progress) {
+    this.spark = spark;
+    this.progress = progress;
+  }
+
+  /**
+   * Runs the sweep.
+   *
+   * @param config input, analysis, vocabulary and LDA settings (its topics are ignored)
+   * @param ks the numbers of topics to compare, each ≥ 2
+   * @param stability also fit each k with seed + 1 and report the matched similarity
+   * @param scratch a folder for EM checkpoints (deleted at the end)
+   */
+  public TuneResult tune(JobConfig config, List<Integer> ks, boolean stability, Path scratch) {
+    List<Dataset<?>> persisted = new ArrayList<>();
+    Path checkpoints = scratch.resolve("_checkpoints");
+    if (config.lda().optimizer() == LdaOptimizer.EM) {
+      spark.sparkContext().setCheckpointDir(checkpoints.toUri().toString());
+    }
+    try {
+      return sweep(config, ks, stability, persisted);
+    } finally {
+      persisted.forEach(Dataset::unpersist);
+      if (config.lda().optimizer() == LdaOptimizer.EM) {
+        try {
+          OutputFolder.deleteRecursively(checkpoints);
+        } catch (java.io.IOException e) {
+          progress.warning("could not delete " + checkpoints + ": " + e.getMessage());
+        }
+      }
+    }
+  }
+
+  private TuneResult sweep(JobConfig config, List<Integer> ks, boolean stability, List<Dataset<?>> persisted) {
+    long t0 = System.nanoTime();
+    progress.stageStarted("preparing");
+    Dataset<Row> raw = new CorpusReader(spark).read(config.input()).articles();
+    FrenchNewsTokenizer tokenizer = FeaturePipeline.tokenizer(config.analysis());
+    Dataset<Row> analyzed = keep(
+        tokenizer.transform(raw.filter(trim(col(Columns.TEXT)).notEqual("")))
+            .select(col(Columns.ID), col(FeaturePipeline.TERMS), col(FeaturePipeline.SURFACES))
+            .filter(size(col(FeaturePipeline.TERMS)).gt(0)),
+        persisted);
+    long withWords = analyzed.count();
+    if (withWords < 2) {
+      throw new IllegalArgumentException("only " + withWords + " article(s) with French words: tune needs more");
+    }
+    VocabularyConfig vocabulary = config.vocabulary().resolve(withWords);
+    CountVectorizerModel counts = new CountVectorizer()
+        .setInputCol(FeaturePipeline.TERMS)
+        .setOutputCol(FeaturePipeline.TF)
+        .setVocabSize(vocabulary.vocabSize())
+        .setMinDF(vocabulary.minDf())
+        .setMaxDF(vocabulary.sparkMaxDf())
+        .fit(analyzed);
+    String[] vocab = counts.vocabulary();
+    if (vocab.length == 0) {
+      throw new IllegalArgumentException("the vocabulary is empty: lower --min-df or raise --max-df");
+    }
+    String[] readable = SurfaceForms.forVocabulary(
+        SurfaceForms.mostFrequent(analyzed, FeaturePipeline.TERMS, FeaturePipeline.SURFACES), vocab);
+    UDF1<Vector, Integer> nonZeros = v -> v.numNonzeros();
+    Dataset<Row> tf = counts.transform(analyzed.select(col(Columns.ID), col(FeaturePipeline.TERMS)))
+        .select(col(FeaturePipeline.TF))
+        .filter(udf(nonZeros, DataTypes.IntegerType).apply(col(FeaturePipeline.TF)).gt(0));
+    Dataset<Row>[] split = tf.randomSplit(new double[] {1 - HELD_OUT, HELD_OUT}, config.lda().seed());
+    Dataset<Row> train = keep(split[0], persisted);
+    Dataset<Row> heldOut = keep(split[1], persisted);
+    long trainCount = train.count();
+    long heldOutCount = heldOut.count();
+    analyzed.unpersist();
+    progress.stageFinished("preparing", seconds(t0),
+        trainCount + " articles fitted, " + heldOutCount + " held out, " + vocab.length + " terms");
+    if (trainCount < 2) {
+      throw new IllegalArgumentException("only " + trainCount + " article(s) to fit after holding out 10%");
+    }
+
+    List<TuneResult.Entry> entries = new ArrayList<>();
+    for (int k : ks) {
+      if (k > trainCount) {
+        throw new IllegalArgumentException(
+            "--topics " + k + " is more than the " + trainCount + " articles fitted; ask for fewer topics");
+      }
+      long start = System.nanoTime();
+      String stage = "k=" + k;
+      progress.stageStarted(stage);
+      LdaConfig lda = withTopics(config.lda(), k, config.lda().seed()).resolve(trainCount);
+      LDAModel model = new TopicModelTrainer(lda).fit(train, FeaturePipeline.TF);
+      int[] identity = new int[k];
+      for (int t = 0; t < k; t++) {
+        identity[t] = t;
+      }
+      TopicQuality quality = TopicQuality.measure(model, train, FeaturePipeline.TF, identity,
+          config.quality().relevanceLambda(), 3);
+      double perplexity = heldOutCount > 0 ? model.logPerplexity(heldOut) : Double.NaN;
+      Double similarity = null;
+      if (stability) {
+        LDAModel second = new TopicModelTrainer(withTopics(lda, k, lda.seed() + 1)).fit(train, FeaturePipeline.TF);
+        similarity = SeedStability.match(quality.distributions(), TopicExtractor.distributions(second)).mean();
+      }
+      List<String> labels = new ArrayList<>();
+      for (int t = 0; t < k; t++) {
+        List<WeightedWord> words = QualityFigures.words(quality, t, readable);
+        labels.add(FittedTopics.label(words));
+      }
+      double secs = seconds(start);
+      entries.add(new TuneResult.Entry(k, quality.meanCoherence(), quality.diversity(),
+          quality.meanCoherence() * quality.diversity(), perplexity, similarity, secs, labels));
+      progress.stageFinished(stage, secs, String.format(java.util.Locale.ROOT,
+          "coherence %.3f, diversity %.2f, log-perplexity %.3f%s", quality.meanCoherence(), quality.diversity(),
+          perplexity, similarity == null ? "" : String.format(java.util.Locale.ROOT, ", stability %.3f", similarity)));
+    }
+    return new TuneResult(trainCount, heldOutCount, vocab.length, recommend(entries), RULE, entries);
+  }
+
+  /** The k with the highest coherence × diversity; ties to the smaller k. */
+  static int recommend(List<TuneResult.Entry> entries) {
+    TuneResult.Entry best = null;
+    for (TuneResult.Entry e : entries) {
+      if (best == null || e.topicQuality() > best.topicQuality()
+          || (e.topicQuality() == best.topicQuality() && e.k() < best.k())) {
+        best = e;
+      }
+    }
+    return best == null ? 0 : best.k();
+  }
+
+  private static LdaConfig withTopics(LdaConfig lda, int k, long seed) {
+    return new LdaConfig(k, lda.iterations(), lda.optimizer(), seed, lda.docConcentration(),
+        lda.topicConcentration(), lda.subsamplingRate(), lda.learningOffset(), lda.learningDecay());
+  }
+
+  private static double seconds(long start) {
+    return Math.round((System.nanoTime() - start) / 1e7) / 100.0;
+  }
+
+  private static Dataset<Row> keep(Dataset<Row> dataset, List<Dataset<?>> persisted) {
+    persisted.add(dataset);
+    return dataset.persist(StorageLevel.MEMORY_AND_DISK());
+  }
+}

@@ -1,0 +1,50 @@
+package org.sujets.job;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.sujets.report.TuneChart;
+
+/**
+ * Writes a sweep's {@code tune.json} and {@code tune.png} / {@code tune.svg} into a folder,
+ * replacing only those files (a run's outputs in the same folder stay).
+ */
+public final class TuneWriter {
+  private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  public void write(TuneResult result, Path dir) throws IOException {
+    Files.createDirectories(dir);
+    List<TuneResult.Entry> sweep = result.sweep();
+    int n = sweep.size();
+    int[] ks = new int[n];
+    double[] coherence = new double[n];
+    double[] diversity = new double[n];
+    double[] quality = new double[n];
+    Double[] stability = new Double[n];
+    double[] perplexity = new double[n];
+    for (int i = 0; i < n; i++) {
+      TuneResult.Entry e = sweep.get(i);
+      ks[i] = e.k();
+      coherence[i] = e.coherence();
+      diversity[i] = e.diversity();
+      quality[i] = e.topicQuality();
+      stability[i] = e.stability();
+      perplexity[i] = e.logPerplexity();
+    }
+    JFreeChart chart = TuneChart.chart(ks, coherence, diversity, quality, stability, perplexity, result.recommended());
+    replace(dir.resolve("tune.png"), TuneChart.png(chart));
+    replace(dir.resolve("tune.svg"), TuneChart.svg(chart).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    replace(dir.resolve("tune.json"), mapper.writeValueAsBytes(result));
+  }
+
+  private static void replace(Path file, byte[] bytes) throws IOException {
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    Files.write(tmp, bytes);
+    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+}
