@@ -46,8 +46,9 @@ public final class TuneCommand extends RunCommand {
       out.printf(Locale.ROOT, "%5s %10s %10s %10s %15s %10s %8s%n",
           "k", "coherence", "diversity", "quality", "log-perplexity", "stability", "seconds");
       for (TuneResult.Entry e : result.sweep()) {
-        out.printf(Locale.ROOT, "%5d %10.4f %10.4f %10.4f %15.4f %10s %8.1f%n", e.k(), e.coherence(),
-            e.diversity(), e.topicQuality(), e.logPerplexity(),
+        out.printf(Locale.ROOT, "%5d %10.4f %10.4f %10.4f %15s %10s %8.1f%n", e.k(), e.coherence(),
+            e.diversity(), e.topicQuality(),
+            e.logPerplexity() == null ? "-" : String.format(Locale.ROOT, "%.4f", e.logPerplexity()),
             e.stability() == null ? "-" : String.format(Locale.ROOT, "%.4f", e.stability()), e.seconds());
       }
       out.printf(Locale.ROOT, "recommended: --topics %d (%s)%n", result.recommended(), result.rule());

@@ -149,7 +149,7 @@ public final class TopicTuner {
       }
       TopicQuality quality = TopicQuality.measure(model, train, FeaturePipeline.TF, identity,
           config.quality().relevanceLambda(), 3);
-      double perplexity = heldOutCount > 0 ? model.logPerplexity(heldOut) : Double.NaN;
+      Double perplexity = heldOutCount > 0 ? model.logPerplexity(heldOut) : null;
       Double similarity = null;
       if (stability) {
         LDAModel second = new TopicModelTrainer(withTopics(lda, k, lda.seed() + 1)).fit(train, FeaturePipeline.TF);
@@ -164,8 +164,8 @@ public final class TopicTuner {
       entries.add(new TuneResult.Entry(k, quality.meanCoherence(), quality.diversity(),
           quality.meanCoherence() * quality.diversity(), perplexity, similarity, secs, labels));
       progress.stageFinished(stage, secs, String.format(java.util.Locale.ROOT,
-          "coherence %.3f, diversity %.2f, log-perplexity %.3f%s", quality.meanCoherence(), quality.diversity(),
-          perplexity, similarity == null ? "" : String.format(java.util.Locale.ROOT, ", stability %.3f", similarity)));
+          "coherence %.3f, diversity %.2f, log-perplexity %s%s", quality.meanCoherence(), quality.diversity(),
+          perplexity == null ? "-" : String.format(java.util.Locale.ROOT, "%.3f", perplexity), similarity == null ? "" : String.format(java.util.Locale.ROOT, ", stability %.3f", similarity)));
     }
     return new TuneResult(trainCount, heldOutCount, vocab.length, recommend(entries), RULE, entries);
   }

@@ -21,13 +21,13 @@ public record TuneResult(
    * @param diversity share of distinct words among the topics' top 25
    * @param topicQuality coherence × diversity (Dieng, Ruiz and Blei 2020)
    * @param logPerplexity Spark's upper bound on log-perplexity of the held-out articles (lower is
-   *     better)
+   *     better; null when no article was held out)
    * @param stability mean Hungarian-matched 1 − Jensen–Shannon distance between the fits with seed
    *     and seed + 1 (null when not measured)
    * @param seconds wall time of the fit(s) and measures for this k
    * @param labels each topic's label (top relevant words)
    */
   public record Entry(
-      int k, double coherence, double diversity, double topicQuality, double logPerplexity,
+      int k, double coherence, double diversity, double topicQuality, Double logPerplexity,
       Double stability, double seconds, List<String> labels) {}
 }

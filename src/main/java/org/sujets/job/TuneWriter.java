@@ -34,7 +34,7 @@ public final class TuneWriter {
       diversity[i] = e.diversity();
       quality[i] = e.topicQuality();
       stability[i] = e.stability();
-      perplexity[i] = e.logPerplexity();
+      perplexity[i] = e.logPerplexity() == null ? Double.NaN : e.logPerplexity();
     }
     JFreeChart chart = TuneChart.chart(ks, coherence, diversity, quality, stability, perplexity, result.recommended());
     replace(dir.resolve("tune.png"), TuneChart.png(chart));

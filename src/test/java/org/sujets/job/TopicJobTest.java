@@ -112,10 +112,33 @@ class TopicJobTest {
       assertTrue(prevalence <= previous, "topics not ordered by prevalence");
       previous = prevalence;
       assertReadableWords(words(topic.get("words"), "word"), "topic " + (i + 1));
-      assertEquals(String.join(" · ", words(topic.get("words"), "word").subList(0, 3)), topic.get("label").asText());
+      List<String> relevant = words(topic.get("relevantWords"), "word");
+      assertReadableWords(relevant, "topic " + (i + 1) + " relevant words");
+      assertEquals(words(topic.get("words"), "word").size(), relevant.size());
+      assertEquals(String.join(" · ", relevant.subList(0, 3)), topic.get("label").asText(), "label = top relevant words");
+      double coherence = topic.get("coherence").asDouble();
+      assertTrue(coherence >= -1 && coherence <= 1, "NPMI out of [-1, 1]: " + coherence);
       assertFalse(topic.get("articles").isEmpty());
       topic.get("articles").forEach(a -> assertTrue(a.get("share").asDouble() >= 0.05, "not representative: " + a));
     }
+  }
+
+  @Test
+  void qualityFiguresAreInTopicsAndRunJson() throws IOException {
+    JsonNode doc = JSON.readTree(firstRun.resolve("topics.json").toFile());
+    double sum = 0;
+    for (JsonNode topic : doc.get("topics")) {
+      sum += topic.get("coherence").asDouble();
+    }
+    double mean = sum / doc.get("topics").size();
+    assertEquals(mean, doc.get("coherence").asDouble(), 1e-5, "top-level coherence is the mean over topics");
+    double diversity = doc.get("diversity").asDouble();
+    assertTrue(diversity > 0 && diversity <= 1, "diversity " + diversity);
+    JsonNode quality = JSON.readTree(firstRun.resolve("run.json").toFile()).get("quality");
+    assertEquals(doc.get("coherence").asDouble(), quality.get("coherence").asDouble(), 1e-9);
+    assertEquals(diversity, quality.get("diversity").asDouble(), 1e-9);
+    assertEquals(0.6, quality.get("relevanceLambda").asDouble());
+    assertEquals(doc.get("topics").size(), quality.get("topicCoherence").size());
   }
 
   @Test

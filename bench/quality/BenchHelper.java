@@ -1,0 +1,94 @@
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.split;
+import static org.apache.spark.sql.functions.trim;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.ml.feature.CountVectorizerModel;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.sujets.config.AnalysisConfig;
+import org.sujets.config.ColumnMapping;
+import org.sujets.config.InputConfig;
+import org.sujets.config.InputFormat;
+import org.sujets.features.FeaturePipeline;
+import org.sujets.ingest.Columns;
+import org.sujets.ingest.CorpusReader;
+import org.sujets.topics.Coherence;
+import org.sujets.topics.TopicDiversity;
+
+/**
+ * Benchmark helper (never in CI).
+ *   export INPUT OUT.tsv   — one line per article: id TAB analysed terms (space-separated), the
+ *                            tokens every system is given
+ *   score TERMS.tsv TOPICS.txt — TOPICS.txt: one topic per line, its top words space-separated
+ *                            (most probable first); prints "npmi diversity" computed with Sujets'
+ *                            own Coherence / TopicDiversity over the exported articles
+ */
+public final class BenchHelper {
+  public static void main(String[] args) throws Exception {
+    SparkSession spark = SparkSession.builder().master("local[2]").appName("bench-quality")
+        .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1").getOrCreate();
+    spark.sparkContext().setLogLevel("WARN");
+    if (args[0].equals("export")) {
+      Dataset<Row> raw = new CorpusReader(spark)
+          .read(new InputConfig(List.of(args[1]), InputFormat.AUTO, ColumnMapping.defaults())).articles();
+      FeaturePipeline.tokenizer(AnalysisConfig.defaults())
+          .transform(raw.filter(trim(col(Columns.TEXT)).notEqual("")))
+          .filter(size(col(FeaturePipeline.TERMS)).gt(0))
+          .select(concat_ws("\t", col(Columns.ID), concat_ws(" ", col(FeaturePipeline.TERMS))))
+          .coalesce(1).write().text(args[2] + ".d");
+      try (var parts = Files.list(Path.of(args[2] + ".d"))) {
+        Path part = parts.filter(p -> p.getFileName().toString().startsWith("part-")).findFirst().orElseThrow();
+        Files.move(part, Path.of(args[2]), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+    } else {
+      List<String[]> topics = new ArrayList<>();
+      LinkedHashSet<String> words = new LinkedHashSet<>();
+      for (String line : Files.readAllLines(Path.of(args[2]), StandardCharsets.UTF_8)) {
+        if (!line.isBlank()) {
+          String[] top = line.trim().split("\\s+");
+          topics.add(top);
+          for (int i = 0; i < Math.min(Coherence.TOP_WORDS, top.length); i++) {
+            words.add(top[i]);
+          }
+        }
+      }
+      List<String> vocab = new ArrayList<>(words);
+      int[][] top10 = new int[topics.size()][];
+      int[][] top25 = new int[topics.size()][];
+      List<String> all = new ArrayList<>(vocab);
+      for (int t = 0; t < topics.size(); t++) {
+        String[] top = topics.get(t);
+        top10[t] = new int[Math.min(Coherence.TOP_WORDS, top.length)];
+        for (int i = 0; i < top10[t].length; i++) {
+          top10[t][i] = vocab.indexOf(top[i]);
+        }
+        top25[t] = new int[Math.min(TopicDiversity.TOP_WORDS, top.length)];
+        for (int i = 0; i < top25[t].length; i++) {
+          int at = all.indexOf(top[i]);
+          if (at < 0) {
+            all.add(top[i]);
+            at = all.size() - 1;
+          }
+          top25[t][i] = at;
+        }
+      }
+      Dataset<Row> articles = spark.read().option("sep", "\t").csv(args[1]).toDF("id", "text")
+          .select(split(col("text"), " ").as("terms"));
+      Dataset<Row> tf = new CountVectorizerModel(vocab.toArray(new String[0]))
+          .setInputCol("terms").setOutputCol("tf").setBinary(true).transform(articles);
+      double npmi = Coherence.mean(Coherence.npmi(tf, "tf", top10));
+      System.out.printf(Locale.ROOT, "%.4f %.4f%n", npmi, TopicDiversity.of(top25));
+    }
+    spark.stop();
+  }
+}
