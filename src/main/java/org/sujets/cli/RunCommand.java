@@ -81,7 +81,8 @@ public class RunCommand implements Callable<Integer> {
   boolean overwrite;
 
   @Option(names = {"-k", "--topics"}, paramLabel = "K|auto", defaultValue = "auto",
-      description = "Number of topics, 2–1000, or auto: articles/10 clamped to 2–20.")
+      description = "Number of topics, 2–1000, or auto: articles/10 clamped to 2–20."
+          + " For tune: a comma-separated list, auto = 5,10,20,40.")
   String topics;
 
   @Option(names = "--iterations", paramLabel = "N",

@@ -21,7 +21,7 @@ import picocli.CommandLine.ParameterException;
     name = "tune",
     description = {
       "Compares numbers of topics on one corpus: analyses it and builds the vocabulary once, holds"
-          + " out 10% of the articles, fits LDA for each k of --topics (a comma-separated list;"
+          + " out 10%% of the articles, fits LDA for each k of --topics (a comma-separated list;"
           + " auto = 5,10,20,40) and reports coherence (NPMI), diversity, held-out log-perplexity"
           + " and seed stability. Recommends the k with the highest coherence × diversity. Writes"
           + " tune.json, tune.png and tune.svg to --output (other files there are kept).",
