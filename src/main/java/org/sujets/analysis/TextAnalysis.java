@@ -8,6 +8,8 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /** Runs an analyzer over a text and collects its terms and surface forms. */
 public final class TextAnalysis {
@@ -31,8 +33,13 @@ public final class TextAnalysis {
     }
     List<String> terms = new ArrayList<>();
     List<String> surfaces = new ArrayList<>();
+    List<Integer> starts = new ArrayList<>();
+    List<Integer> ends = new ArrayList<>();
+    List<Integer> increments = new ArrayList<>();
     try (TokenStream stream = analyzer.tokenStream(FIELD, text)) {
       CharTermAttribute termAtt = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offsetAtt = stream.addAttribute(OffsetAttribute.class);
+      PositionIncrementAttribute incrementAtt = stream.addAttribute(PositionIncrementAttribute.class);
       SurfaceFormAttribute surfaceAtt =
           stream.hasAttribute(SurfaceFormAttribute.class)
               ? stream.getAttribute(SurfaceFormAttribute.class)
@@ -43,13 +50,16 @@ public final class TextAnalysis {
         boolean unchanged = surfaceAtt == null || sameAsTerm(termAtt, surfaceAtt);
         terms.add(term);
         surfaces.add(unchanged ? term : surfaceAtt.surface());
+        starts.add(offsetAtt.startOffset());
+        ends.add(offsetAtt.endOffset());
+        increments.add(incrementAtt.getPositionIncrement());
       }
       stream.end();
     } catch (IOException e) {
       // Reading from a String cannot fail; a filter that does is a bug worth surfacing.
       throw new UncheckedIOException("analysis failed", e);
     }
-    return new AnalyzedText(terms, surfaces);
+    return new AnalyzedText(terms, surfaces, starts, ends, increments);
   }
 
   /** True when stemming left the word unchanged, so the term string can be shared. */

@@ -9,7 +9,8 @@ public record JobConfig(
     VocabularyConfig vocabulary,
     LdaConfig lda,
     OutputConfig output,
-    QualityConfig quality) {
+    QualityConfig quality,
+    CleanupConfig cleanup) {
   public JobConfig {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(analysis, "analysis");
@@ -17,11 +18,12 @@ public record JobConfig(
     Objects.requireNonNull(lda, "lda");
     Objects.requireNonNull(output, "output");
     Objects.requireNonNull(quality, "quality");
+    Objects.requireNonNull(cleanup, "cleanup");
   }
 
-  /** A run with the default quality settings. */
+  /** A run with the default quality measures and clean-up ({@link CleanupConfig#defaults()}). */
   public JobConfig(InputConfig input, AnalysisConfig analysis, VocabularyConfig vocabulary, LdaConfig lda,
       OutputConfig output) {
-    this(input, analysis, vocabulary, lda, output, QualityConfig.defaults());
+    this(input, analysis, vocabulary, lda, output, QualityConfig.defaults(), CleanupConfig.defaults());
   }
 }

@@ -10,9 +10,10 @@ import org.sujets.analysis.AnalyzedText;
 import org.sujets.analysis.AnalyzerSpec;
 import org.sujets.analysis.FrenchNewsAnalyzer;
 import org.sujets.analysis.TextAnalysis;
+import org.sujets.analysis.TokenGaps;
 
 /**
- * The function Spark runs on each article: text → (terms, surfaces). Only the {@link AnalyzerSpec}
+ * The function Spark runs on each article: text → (terms, surfaces, gaps). Only the {@link AnalyzerSpec}
  * is serialized; each task deserializes its own copy of this function and builds one analyzer on
  * first use, reuses it for every row of its partition and closes it when the task ends.
  */
@@ -29,7 +30,8 @@ final class AnalyzeFunction implements UDF1<String, Row> {
   @Override
   public Row call(String text) {
     AnalyzedText analyzed = TextAnalysis.analyze(analyzer(), text);
-    return RowFactory.create(toArray(analyzed.terms()), toArray(analyzed.surfaces()));
+    String[] gaps = text == null ? new String[0] : toArray(TokenGaps.of(text, analyzed));
+    return RowFactory.create(toArray(analyzed.terms()), toArray(analyzed.surfaces()), gaps);
   }
 
   private FrenchNewsAnalyzer analyzer() {

@@ -20,6 +20,8 @@ public final class FeaturePipeline {
   public static final String TERMS = "terms";
   /** Surface forms parallel to {@link #TERMS}. */
   public static final String SURFACES = "surfaces";
+  /** Text between each token and the previous one, for the phrase stage (array&lt;string&gt;). */
+  public static final String GAPS = "gaps";
   /** Term counts over the vocabulary, the input of LDA. */
   public static final String TF = "tf";
   /** Raw TF-IDF weights. */

@@ -41,6 +41,7 @@ public final class FrenchNewsTokenizer extends Transformer implements DefaultPar
   private final Param<String> inputCol;
   private final Param<String> outputCol;
   private final Param<String> surfaceCol;
+  private final Param<String> gapsCol;
   private final Param<String> stemmer;
   private final StringArrayParam stopWords;
   private final IntParam minTokenLength;
@@ -57,6 +58,13 @@ public final class FrenchNewsTokenizer extends Transformer implements DefaultPar
             "surfaceCol",
             "output column of surface forms parallel to the terms (array<string>); empty for none."
                 + " Default: surfaces");
+    this.gapsCol =
+        new Param<>(
+            this,
+            "gapsCol",
+            "output column of the text between each token and the previous one, elided article"
+                + " included (array<string>, see TokenGaps; null first); for the phrase stage."
+                + " Empty for none. Default: empty");
     this.stemmer =
         new Param<>(
             this,
@@ -78,6 +86,7 @@ public final class FrenchNewsTokenizer extends Transformer implements DefaultPar
     setDefault(inputCol, "text");
     setDefault(outputCol, "terms");
     setDefault(surfaceCol, "surfaces");
+    setDefault(gapsCol, "");
     setDefault(stemmer, "light");
     setDefault(stopWords, new String[0]);
     setDefault(minTokenLength, 2);
@@ -110,6 +119,19 @@ public final class FrenchNewsTokenizer extends Transformer implements DefaultPar
 
   public Param<String> surfaceCol() {
     return surfaceCol;
+  }
+
+  public Param<String> gapsCol() {
+    return gapsCol;
+  }
+
+  public String getGapsCol() {
+    return $(gapsCol);
+  }
+
+  public FrenchNewsTokenizer setGapsCol(String value) {
+    set(gapsCol, value);
+    return this;
   }
 
   public Param<String> stemmer() {
@@ -192,7 +214,8 @@ public final class FrenchNewsTokenizer extends Transformer implements DefaultPar
     StructType analyzedType =
         new StructType()
             .add("terms", DataTypes.createArrayType(DataTypes.StringType, false), false)
-            .add("surfaces", DataTypes.createArrayType(DataTypes.StringType, false), false);
+            .add("surfaces", DataTypes.createArrayType(DataTypes.StringType, false), false)
+            .add("gaps", DataTypes.createArrayType(DataTypes.StringType, true), false);
     UserDefinedFunction analyze =
         functions.udf(new AnalyzeFunction(analyzerSpec()), analyzedType).asNonNullable();
     String tmp = "__" + uid + "_analyzed";
@@ -201,6 +224,9 @@ public final class FrenchNewsTokenizer extends Transformer implements DefaultPar
     Dataset<Row> out = withStruct.withColumn(getOutputCol(), terms);
     if (!surface.isEmpty()) {
       out = out.withColumn(surface, withStruct.col(tmp).getField("surfaces"));
+    }
+    if (!getGapsCol().isEmpty()) {
+      out = out.withColumn(getGapsCol(), withStruct.col(tmp).getField("gaps"));
     }
     return out.drop(tmp);
   }
@@ -223,16 +249,22 @@ public final class FrenchNewsTokenizer extends Transformer implements DefaultPar
       if (names.contains(col)) {
         throw new IllegalArgumentException("output column '" + col + "' already exists");
       }
-      out = out.add(new StructField(col, DataTypes.createArrayType(DataTypes.StringType, false),
+      boolean nullElements = col.equals(getGapsCol());
+      out = out.add(new StructField(col, DataTypes.createArrayType(DataTypes.StringType, nullElements),
           false, org.apache.spark.sql.types.Metadata.empty()));
     }
     return out;
   }
 
   private List<String> outputColumns() {
-    return getSurfaceCol().isEmpty()
-        ? List.of(getOutputCol())
-        : List.of(getOutputCol(), getSurfaceCol());
+    List<String> cols = new java.util.ArrayList<>(List.of(getOutputCol()));
+    if (!getSurfaceCol().isEmpty()) {
+      cols.add(getSurfaceCol());
+    }
+    if (!getGapsCol().isEmpty()) {
+      cols.add(getGapsCol());
+    }
+    return cols;
   }
 
   @Override

@@ -1,0 +1,60 @@
+package org.sujets.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What separates each token from the previous one in the original text: the characters between
+ * them plus the elided article the token carried ({@code de l'}Intérieur gives {@code de l'}).
+ * A phrase stage uses it to join tokens separated only by connector words ({@code corée du nord})
+ * without seeing the stop words the analyzer removed.
+ *
+ * <p>A gap is lowercased, with typographic apostrophes folded to {@code '}, no-break spaces and
+ * runs of white space collapsed to one space, and trimmed: {@code ""} for adjacent words, {@code
+ * "-"} for a hyphen, {@code "du"} for {@code Corée du Nord}. The first token's gap, and any gap
+ * longer than {@link #MAX_GAP_CHARS} characters (it cannot hold only a few connectors), is null.
+ */
+public final class TokenGaps {
+  /** Longest raw gap kept; longer gaps are null. */
+  public static final int MAX_GAP_CHARS = 24;
+
+  private TokenGaps() {}
+
+  /** The gap before every token of {@code analyzed}, which must come from {@code text}. */
+  public static List<String> of(String text, AnalyzedText analyzed) {
+    int n = analyzed.terms().size();
+    List<String> gaps = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      if (i == 0) {
+        gaps.add(null);
+        continue;
+      }
+      int from = analyzed.endOffsets().get(i - 1);
+      int start = analyzed.startOffsets().get(i);
+      int end = analyzed.endOffsets().get(i);
+      if (from > start || end > text.length() || start - from > MAX_GAP_CHARS) {
+        gaps.add(null);
+        continue;
+      }
+      String raw = text.substring(from, start) + elided(text.substring(start, end), analyzed.surfaces().get(i));
+      gaps.add(normalize(raw));
+    }
+    return gaps;
+  }
+
+  /** The elided article in front of a token ({@code l'} of {@code l'État}), or "". */
+  static String elided(String original, String surface) {
+    int cut = original.length() - surface.length();
+    if (cut <= 0) {
+      return "";
+    }
+    char last = original.charAt(cut - 1);
+    return TypographicCharMap.foldApostrophes(String.valueOf(last)).equals("'") ? original.substring(0, cut) : "";
+  }
+
+  static String normalize(String raw) {
+    String folded = TypographicCharMap.foldApostrophes(raw.toLowerCase(Locale.ROOT));
+    return folded.replaceAll("[\\s\\u00A0\\u202F\\u2007]+", " ").trim();
+  }
+}

@@ -1,0 +1,180 @@
+package org.sujets.features;
+
+import java.io.Serializable;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Line-level rules that tell web boilerplate from article text, in plain Java (serializable,
+ * shipped in Spark closures). Three rules, applied to each line:
+ *
+ * <ol>
+ *   <li><b>learned</b>: the line's {@linkplain #normalize normal form} is in the set learned for
+ *       the article's source (lines repeated across many articles of one source);
+ *   <li><b>pattern</b>: the line matches one of the built-in French web-news {@link #PATTERNS}
+ *       (newsletter forms, subscription notices, "Temps de lecture", "À lire aussi", agency
+ *       bylines, comment headers such as {@code @ pseudo, le 13/09/2023 à 23 : 13}), which
+ *       frequency cannot learn on a small corpus; a trailing photo credit ({@code © NAME / AFP})
+ *       is cut from its line;
+ *   <li><b>comments</b>: a line that opens a reader-comment section ({@code Commentaires (30)},
+ *       {@code 12 commentaires}, {@code Réagir à cet article}, {@code Leave a Reply}) ends the
+ *       article: it and every line after it are dropped, because what follows is readers' text,
+ *       not the article. The rule applies only once some article text has been kept above it, so
+ *       a counter at the top of a page cannot erase the article.
+ * </ol>
+ */
+public final class BoilerplateLines implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** Built-in boilerplate, matched against the whole normalised line (digits read as 0). */
+  static final List<Pattern> PATTERNS = compile(
+      "temps de lecture ?: ?0 ?(min|minutes?)\\.?",
+      "lecture audio réservée aux abonnés\\.?",
+      "(écouter|écoutez) (cet|l') ?article.{0,30}",
+      "votre adresse e-?mail n'est pas valide\\.?",
+      "veuillez (renseigner|saisir) (votre|une) adresse e-?mail( valide)?\\.?",
+      "merci ?!",
+      "votre inscription a bien été prise en compte.{0,60}",
+      "pour découvrir toutes nos autres newsletters.{0,80}",
+      "en vous inscrivant,? vous acceptez.{0,160}",
+      "(la|notre) newsletter .{1,40}",
+      "inscrivez-vous à (la|notre|nos) newsletters?.{0,60}",
+      "recevez (le meilleur|chaque|tous les|notre).{0,80}",
+      "tous les (lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches|jours|matins|soirs)( à 0 ?h( ?0)?)?",
+      "(à|a) ne pas manquer",
+      "(à|a) lire aussi.{0,200}",
+      "lire aussi ?:.{0,200}",
+      "(à|a) voir aussi.{0,200}",
+      "ce (service|contenu|article) est réservé aux abonnés.{0,40}",
+      "vous ne pouvez plus réagir aux articles.{0,200}",
+      "0 ?/ ?0",
+      "voir les conditions d'utilisation",
+      "lire la charte de modération",
+      "s'identifier|se connecter|s'abonner|abonnez-vous.{0,60}|déjà abonné ?\\??.{0,40}",
+      "par [\\p{L}. '\\-]{1,40} avec (l')?(afp|reuters|ap|ansa|belga)",
+      "\\(?avec (l')?(afp|reuters|ap)\\)?",
+      "publié le 0/0/0.{0,40}|mis à jour le 0/0/0.{0,40}",
+      "partager( sur)?( facebook| twitter| x| linkedin| whatsapp| par e-?mail)*|copier le lien",
+      "your email address will not be published.{0,80}|required fields are marked.{0,20}",
+      "@ ?.{0,60},? le 0/0/0 à 0 ?[:h] ?0");
+
+  /** Lines that open a reader-comment section. */
+  static final Pattern COMMENTS = Pattern.compile(
+      "commentaires? ?\\(0\\)|0 commentaires?|réagi(r|ssez) à cet article|leave a reply"
+          + "|les commentaires sont fermés|ajouter un commentaire|(voir|afficher) les commentaires");
+
+  /** A trailing photo credit: "© NAME / POOL / AFP". */
+  private static final Pattern CREDIT = Pattern.compile("\\s*©[^©]{0,80}$");
+
+  private final Set<String> learned;
+  private final boolean usePatterns;
+
+  /**
+   * @param learned lines learned as boilerplate, as {@link #key} (source, normal form)
+   * @param usePatterns also apply the built-in patterns and the reader-comment rule
+   */
+  public BoilerplateLines(Set<String> learned, boolean usePatterns) {
+    this.learned = Set.copyOf(learned);
+    this.usePatterns = usePatterns;
+  }
+
+  /** A text without its boilerplate, and the removed lines (trimmed originals). */
+  public record Cleaned(String text, List<String> removed) {}
+
+  /**
+   * The normal form of a line, for counting and matching: NFC, lowercase, apostrophes folded,
+   * digits runs read as 0, bullets stripped, white space collapsed.
+   */
+  public static String normalize(String line) {
+    String s = Normalizer.normalize(line, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    s = s.replaceAll("[’ʼ‘´`＇′]", "'").replaceAll("\\d+", "0");
+    s = s.replaceAll("[\\s\\u00A0\\u202F\\u2007]+", " ").trim();
+    return s.replaceAll("^[•·\\-–—*>|]+ ?", "").trim();
+  }
+
+  /** The distinct normal forms of a text's non-blank lines up to {@code maxChars} long. */
+  public static List<String> distinctLines(String text, int maxChars) {
+    Set<String> lines = new LinkedHashSet<>();
+    if (text != null) {
+      for (String line : text.split("\\R")) {
+        String n = normalize(line);
+        if (!n.isEmpty() && n.length() <= maxChars) {
+          lines.add(n);
+        }
+      }
+    }
+    return new ArrayList<>(lines);
+  }
+
+  /** The learned-line key of a normalised line of a source (null source reads as ""). */
+  public static String key(String source, String normalizedLine) {
+    return (source == null ? "" : source) + SEPARATOR + normalizedLine;
+  }
+
+  /** Separates source and line in a {@link #key}. */
+  public static final char SEPARATOR = '\u001F';
+
+  /** Removes the boilerplate lines of an article of {@code source}. */
+  public Cleaned clean(String text, String source) {
+    String prefix = key(source, "");
+    if (text == null || text.isEmpty()) {
+      return new Cleaned(text, List.of());
+    }
+    String[] lines = text.split("\\R", -1);
+    StringBuilder kept = new StringBuilder(text.length());
+    List<String> removed = new ArrayList<>();
+    boolean keptText = false;
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      String n = normalize(line);
+      if (n.isEmpty()) {
+        kept.append(line).append('\n');
+        continue;
+      }
+      if (usePatterns && keptText && COMMENTS.matcher(n).matches()) {
+        for (int j = i; j < lines.length; j++) {
+          if (!lines[j].isBlank()) {
+            removed.add(lines[j].strip());
+          }
+        }
+        break;
+      }
+      if (learned.contains(prefix + n) || (usePatterns && matchesPattern(n))) {
+        removed.add(line.strip());
+        continue;
+      }
+      if (usePatterns) {
+        var credit = CREDIT.matcher(line);
+        if (credit.find()) {
+          removed.add(credit.group().strip());
+          line = line.substring(0, credit.start());
+        }
+      }
+      keptText = true;
+      kept.append(line).append('\n');
+    }
+    return new Cleaned(kept.toString(), removed);
+  }
+
+  private static boolean matchesPattern(String normalized) {
+    for (Pattern p : PATTERNS) {
+      if (p.matcher(normalized).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Pattern> compile(String... regexes) {
+    List<Pattern> patterns = new ArrayList<>();
+    for (String r : regexes) {
+      patterns.add(Pattern.compile(r));
+    }
+    return List.copyOf(patterns);
+  }
+}

@@ -1,0 +1,215 @@
+package org.sujets.features;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.desc;
+import static org.apache.spark.sql.functions.lit;
+import org.apache.spark.sql.functions;
+import static org.apache.spark.sql.functions.sum;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.ml.Estimator;
+import org.apache.spark.ml.param.DoubleParam;
+import org.apache.spark.ml.param.IntParam;
+import org.apache.spark.ml.param.Param;
+import org.apache.spark.ml.param.ParamMap;
+import org.apache.spark.ml.param.ParamValidators;
+import org.apache.spark.ml.param.StringArrayParam;
+import org.apache.spark.ml.util.DefaultParamsReader;
+import org.apache.spark.ml.util.DefaultParamsWritable;
+import org.apache.spark.ml.util.Identifiable;
+import org.apache.spark.ml.util.MLReader;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Learns French phrases (collocations) from analysed articles: adjacent tokens, possibly
+ * separated by connector words ({@code corée du nord}, {@code conseil de sécurité}), that occur
+ * together far more often than chance. Scored by normalised pointwise mutual information
+ * {@code npmi = ln(p(xy) / (p(x) p(y))) / -ln p(xy)} over token counts, in [-1, 1], 1 when the
+ * words only ever occur together. Phrases of up to {@code maxLength} tokens are built in
+ * {@code maxLength - 1} rounds, each round joining the previous round's phrases with one more
+ * unit (as gensim's Phrases does).
+ *
+ * <p>Input: the terms, surfaces and gaps columns of {@link FrenchNewsTokenizer} (set its {@code
+ * gapsCol}). Counting is distributed; only the phrases kept (at most {@code maxPhrases}) reach the
+ * driver.
+ */
+public final class PhraseDetector extends Estimator<PhraseModel> implements DefaultParamsWritable {
+  private static final long serialVersionUID = 1L;
+  /** Default connector words allowed inside a phrase. */
+  public static final String[] DEFAULT_CONNECTORS = {"de", "du", "des", "d'", "la", "le", "l'", "en"};
+
+  private final String uid;
+  private final Param<String> termsCol;
+  private final Param<String> surfacesCol;
+  private final Param<String> gapsCol;
+  private final StringArrayParam connectorWords;
+  private final IntParam maxLength;
+  private final IntParam minCount;
+  private final DoubleParam threshold;
+  private final IntParam maxPhrases;
+
+  public PhraseDetector(String uid) {
+    this.uid = uid;
+    this.termsCol = new Param<>(this, "termsCol", "column of terms (array<string>), rewritten by the model. Default: terms");
+    this.surfacesCol = new Param<>(this, "surfacesCol", "column of surface forms parallel to the terms, rewritten by the model. Default: surfaces");
+    this.gapsCol = new Param<>(this, "gapsCol", "column of gaps before each token (FrenchNewsTokenizer gapsCol). Default: gaps");
+    this.connectorWords = new StringArrayParam(this, "connectorWords",
+        "lowercase words allowed between the tokens of a phrase (at most 2 in a row); elided forms"
+            + " end with '. Default: de du des d' la le l' en");
+    this.maxLength = new IntParam(this, "maxLength", "most tokens in a phrase, connectors not counted, range [2, 4]. Default: 3",
+        ParamValidators.inRange(2, 4));
+    this.minCount = new IntParam(this, "minCount", "fewest occurrences of a phrase over the corpus, ≥ 1. Default: 10",
+        ParamValidators.gtEq(1));
+    this.threshold = new DoubleParam(this, "threshold", "lowest NPMI of a phrase, range [-1, 1]. Default: 0.5",
+        ParamValidators.inRange(-1, 1));
+    this.maxPhrases = new IntParam(this, "maxPhrases", "most phrases kept per round, the most frequent first, ≥ 0. Default: 20000",
+        ParamValidators.gtEq(0));
+    setDefault(termsCol, FeaturePipeline.TERMS);
+    setDefault(surfacesCol, FeaturePipeline.SURFACES);
+    setDefault(gapsCol, FeaturePipeline.GAPS);
+    setDefault(connectorWords, DEFAULT_CONNECTORS);
+    setDefault(maxLength, 3);
+    setDefault(minCount, 10);
+    setDefault(threshold, 0.5);
+    setDefault(maxPhrases, 20000);
+  }
+
+  public PhraseDetector() {
+    this(Identifiable.randomUID("phrases"));
+  }
+
+  public static MLReader<PhraseDetector> read() {
+    return new DefaultParamsReader<>();
+  }
+
+  @Override
+  public String uid() {
+    return uid;
+  }
+
+  public Param<String> termsCol() { return termsCol; }
+  public Param<String> surfacesCol() { return surfacesCol; }
+  public Param<String> gapsCol() { return gapsCol; }
+  public StringArrayParam connectorWords() { return connectorWords; }
+  public IntParam maxLength() { return maxLength; }
+  public IntParam minCount() { return minCount; }
+  public DoubleParam threshold() { return threshold; }
+  public IntParam maxPhrases() { return maxPhrases; }
+
+  public PhraseDetector setTermsCol(String v) { set(termsCol, v); return this; }
+  public PhraseDetector setSurfacesCol(String v) { set(surfacesCol, v); return this; }
+  public PhraseDetector setGapsCol(String v) { set(gapsCol, v); return this; }
+  public PhraseDetector setConnectorWords(String[] v) { set(connectorWords, v); return this; }
+  public PhraseDetector setMaxLength(int v) { set(maxLength, v); return this; }
+  public PhraseDetector setMinCount(int v) { set(minCount, v); return this; }
+  public PhraseDetector setThreshold(double v) { set(threshold, v); return this; }
+  public PhraseDetector setMaxPhrases(int v) { set(maxPhrases, v); return this; }
+
+  @Override
+  public PhraseModel fit(Dataset<?> dataset) {
+    transformSchema(dataset.schema(), true);
+    Dataset<Row> input = dataset.select(col($(termsCol)), col($(surfacesCol)), col($(gapsCol)));
+    Set<String> connectors = new LinkedHashSet<>(Arrays.asList($(connectorWords)));
+    int length = (Integer) $(maxLength);
+    Set<String> phrases = new LinkedHashSet<>();
+    for (int round = 1; round < length; round++) {
+      PhraseJoiner joiner = new PhraseJoiner(phrases, connectors, length);
+      List<String> found = round(input, joiner, length);
+      if (!phrases.addAll(found)) {
+        break;
+      }
+    }
+    PhraseModel model = new PhraseModel(uid, phrases.toArray(new String[0]));
+    copyValues(model, extractParamMap());
+    model.setParent(this);
+    return model;
+  }
+
+  /**
+   * One round: units after joining the phrases known so far, pairs of adjacent joinable units,
+   * NPMI of each frequent pair. WARNING: collects the kept phrases (at most maxPhrases).
+   */
+  private List<String> round(Dataset<Row> input, PhraseJoiner joiner, int length) {
+    StructType rowType = new StructType()
+        .add("left", DataTypes.StringType, false)
+        .add("right", DataTypes.StringType, true)
+        .add("phrase", DataTypes.StringType, true);
+    Dataset<Row> events = input.flatMap((FlatMapFunction<Row, Row>) row -> events(row, joiner, length), Encoders.row(rowType));
+    Dataset<Row> units = events.filter(col("right").isNull()).groupBy(col("left").as("unit")).count();
+    Row total = units.agg(sum("count")).first();
+    if (total.isNullAt(0)) {
+      return List.of();
+    }
+    double n = total.getLong(0);
+    Dataset<Row> pairs = events.filter(col("right").isNotNull())
+        .groupBy("left", "right", "phrase").count().filter(col("count").geq((Integer) $(minCount)));
+    Dataset<Row> l = units.select(col("unit").as("l_unit"), col("count").as("l_count"));
+    Dataset<Row> r = units.select(col("unit").as("r_unit"), col("count").as("r_count"));
+    Column pxy = col("count").divide(n);
+    Column px = col("l_count").divide(n);
+    Column py = col("r_count").divide(n);
+    Column npmi = functions.log(pxy.divide(px.multiply(py))).divide(functions.log(pxy).multiply(-1));
+    Dataset<Row> scored = pairs.join(l, col("left").equalTo(col("l_unit")))
+        .join(r, col("right").equalTo(col("r_unit")))
+        // a pair seen in every occurrence of both words has p(xy) = 1 only in a 2-token corpus
+        .withColumn("npmi", org.apache.spark.sql.functions.when(pxy.lt(1), npmi).otherwise(lit(1.0)))
+        .filter(col("npmi").geq((Double) $(threshold)))
+        .orderBy(desc("count"), col("phrase"))
+        .limit((Integer) $(maxPhrases));
+    List<String> found = new ArrayList<>();
+    for (Row row : scored.select("phrase").collectAsList()) {
+      found.add(row.getString(0));
+    }
+    return found;
+  }
+
+  private static Iterator<Row> events(Row row, PhraseJoiner joiner, int length) {
+    String[] terms = PhraseModel.strings(row, 0);
+    String[] surfaces = PhraseModel.strings(row, 1);
+    String[] gaps = PhraseModel.strings(row, 2);
+    PhraseJoiner.Units units = joiner.apply(terms, surfaces, gaps);
+    List<Row> out = new ArrayList<>(units.terms().size() * 2);
+    for (int i = 0; i < units.terms().size(); i++) {
+      String term = units.terms().get(i);
+      out.add(RowFactory.create(term, null, null));
+      if (i == 0 || gaps == null) {
+        continue;
+      }
+      String connectors = joiner.connectorsOf(units.gaps().get(i));
+      if (connectors != null && units.lengths().get(i - 1) + units.lengths().get(i) <= length) {
+        String left = units.terms().get(i - 1);
+        out.add(RowFactory.create(left, term, PhraseJoiner.join(left, connectors, term)));
+      }
+    }
+    return out.iterator();
+  }
+
+  @Override
+  public StructType transformSchema(StructType schema) {
+    List<String> names = Arrays.asList(schema.fieldNames());
+    for (String c : List.of($(termsCol), $(surfacesCol), $(gapsCol))) {
+      if (!names.contains(c)) {
+        throw new IllegalArgumentException("input column '" + c + "' not found; columns are " + names
+            + " (the phrase stage needs the tokenizer's gapsCol set)");
+      }
+    }
+    return schema;
+  }
+
+  @Override
+  public PhraseDetector copy(ParamMap extra) {
+    return (PhraseDetector) defaultCopy(extra);
+  }
+}
