@@ -14,6 +14,7 @@ import org.sujets.config.AnalysisConfig;
 import org.sujets.config.ColumnMapping;
 import org.sujets.config.InputConfig;
 import org.sujets.config.InputFormat;
+import org.sujets.config.CleanupConfig;
 import org.sujets.config.JobConfig;
 import org.sujets.config.LdaConfig;
 import org.sujets.config.LdaOptimizer;
@@ -164,6 +165,27 @@ public class RunCommand implements Callable<Integer> {
           + " (Hungarian-matched 1 − Jensen–Shannon distance). Doubles the LDA time."
           + " Default: off for run, on for tune.")
   Boolean stability;
+  @Option(names = "--boilerplate", defaultValue = "true", arity = "1", paramLabel = "true|false",
+      description = "Remove web boilerplate lines (repeated per source, French patterns, reader comments). Default: true.")
+  boolean boilerplate;
+
+  @Option(names = "--boilerplate-min-articles", defaultValue = "5",
+      description = "A line repeated in at least this many articles of a source is boilerplate, ≥ 2. Default: 5.")
+  int boilerplateMinArticles;
+
+  @Option(names = "--boilerplate-min-share", defaultValue = "0.01",
+      description = "... and in at least this share of the source's articles, 0–1. Default: 0.01.")
+  double boilerplateMinShare;
+
+  @Option(names = "--phrases", defaultValue = "true", arity = "1", paramLabel = "true|false",
+      description = "Join French phrases (corée du nord) into single terms. Default: true.")
+  boolean phrases;
+
+  @Option(names = "--phrase-min-count", defaultValue = "10", description = "Fewest occurrences of a phrase, ≥ 1. Default: 10.")
+  int phraseMinCount;
+
+  @Option(names = "--phrase-threshold", defaultValue = "0.5", description = "Lowest NPMI of a phrase, -1–1. Default: 0.5.")
+  double phraseThreshold;
 
   @Mixin SparkOptions sparkOptions;
 
@@ -199,7 +221,9 @@ public class RunCommand implements Callable<Integer> {
           new LdaConfig(k, iterations, LdaOptimizer.parse(optimizer), seed, alpha, beta,
               subsamplingRate, learningOffset, learningDecay),
           new OutputConfig(output, overwrite, topWords, topArticles, articleKeywords, corpusKeywords),
-          new QualityConfig(relevanceLambda, Boolean.TRUE.equals(stability)));
+          new QualityConfig(relevanceLambda, Boolean.TRUE.equals(stability)),
+          new CleanupConfig(boilerplate, boilerplateMinArticles, boilerplateMinShare, phrases, phraseMinCount,
+              phraseThreshold));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }

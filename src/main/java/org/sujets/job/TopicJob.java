@@ -38,11 +38,16 @@ import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
 import org.sujets.config.ColumnMapping;
+import org.sujets.config.CleanupConfig;
 import org.sujets.config.JobConfig;
 import org.sujets.config.LdaConfig;
 import org.sujets.config.LdaOptimizer;
 import org.sujets.config.VocabularyConfig;
+import org.sujets.features.BoilerplateModel;
+import org.sujets.features.BoilerplateRemover;
 import org.sujets.features.FeaturePipeline;
+import org.sujets.features.PhraseDetector;
+import org.sujets.features.PhraseModel;
 import org.sujets.features.FrenchNewsTokenizer;
 import org.sujets.features.KeywordFormatter;
 import org.sujets.features.Keywords;
@@ -83,6 +88,13 @@ public final class TopicJob {
   private final SparkSession spark;
   private final JobProgress progress;
   private final Map<String, Double> stageSeconds = new LinkedHashMap<>();
+  /** Column of the boilerplate lines removed from each article, dropped after counting. */
+  private static final String BOILERPLATE = "boilerplate_removed";
+  /** Most frequent removed lines listed in run.json. */
+  private static final int BOILERPLATE_LISTED = 20;
+  private long learnedBoilerplate;
+  private Map<String, Object> boilerplateSummary;
+  private int phraseCount;
 
   public TopicJob(SparkSession spark, JobProgress progress) {
     this.spark = spark;
@@ -148,9 +160,34 @@ public final class TopicJob {
 
     // --- analysis
     stage = start("analysis");
+    CleanupConfig cleanup = config.cleanup();
+    Dataset<Row> texts = raw.filter(trim(col(Columns.TEXT)).notEqual(""));
+    if (cleanup.boilerplate()) {
+      BoilerplateModel boilerplate =
+          new BoilerplateRemover().setInputCol(Columns.TEXT).setSourceCol(Columns.SOURCE)
+              .setMinArticles(cleanup.boilerplateMinArticles()).setMinShare(cleanup.boilerplateMinShare())
+              .fit(texts);
+      texts = boilerplate.setRemovedCol(BOILERPLATE).transform(texts);
+      learnedBoilerplate = boilerplate.getLearnedLines().length;
+    }
     FrenchNewsTokenizer tokenizer = FeaturePipeline.tokenizer(config.analysis());
-    Dataset<Row> analyzed =
-        keep(tokenizer.transform(raw.filter(trim(col(Columns.TEXT)).notEqual(""))).drop(Columns.TEXT), persisted);
+    if (cleanup.phrases()) {
+      tokenizer.setGapsCol(FeaturePipeline.GAPS);
+    }
+    Dataset<Row> analyzed = keep(tokenizer.transform(texts).drop(Columns.TEXT), persisted);
+    if (cleanup.boilerplate()) {
+      boilerplateSummary = BoilerplateSummary.of(analyzed, BOILERPLATE, BOILERPLATE_LISTED, learnedBoilerplate);
+      analyzed = keep(analyzed.drop(BOILERPLATE), persisted);
+    }
+    if (cleanup.phrases()) {
+      Dataset<Row> tokens = analyzed;
+      PhraseModel phrases = new PhraseDetector().setMinCount(cleanup.phraseMinCount())
+          .setThreshold(cleanup.phraseThreshold()).fit(tokens);
+      analyzed = keep(phrases.transform(tokens).drop(FeaturePipeline.GAPS), persisted);
+      analyzed.count();
+      tokens.unpersist();
+      phraseCount = phrases.getPhrases().length;
+    }
     Row tokenCounts =
         analyzed.agg(count(lit(1)), sum(size(col(FeaturePipeline.TERMS))),
                 sum(when(size(col(FeaturePipeline.TERMS)).equalTo(0), 1).otherwise(0)))
@@ -270,6 +307,12 @@ public final class TopicJob {
 
     RunCounts runCounts = new RunCounts(files, records, rejected, empty, redecoded, articles, tokens, vocab.length);
     Map<String, Object> parameters = parameters(config, vocabulary, lda, model);
+    if (boilerplateSummary != null) {
+      parameters.put("boilerplateRemoved", boilerplateSummary);
+    }
+    if (config.cleanup().phrases()) {
+      parameters.put("phrasesLearned", phraseCount);
+    }
     stage.done(topics.size() + " topics");
     long reportStart = System.nanoTime();
     RunManifest manifest =
@@ -368,7 +411,7 @@ public final class TopicJob {
     return format_string("%.4f", share);
   }
 
-  private static Map<String, Object> parameters(JobConfig config, VocabularyConfig vocabulary, LdaConfig lda, LDAModel model) {
+  private Map<String, Object> parameters(JobConfig config, VocabularyConfig vocabulary, LdaConfig lda, LDAModel model) {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("format", config.input().format().name().toLowerCase(java.util.Locale.ROOT));
     ColumnMapping columns = config.input().columns();
@@ -402,6 +445,12 @@ public final class TopicJob {
     p.put("articleKeywords", config.output().articleKeywords());
     p.put("corpusKeywords", config.output().corpusKeywords());
     p.put("sparkMaster", model.sparkSession().sparkContext().master());
+    p.put("boilerplate", config.cleanup().boilerplate());
+    p.put("boilerplateMinArticles", config.cleanup().boilerplateMinArticles());
+    p.put("boilerplateMinShare", config.cleanup().boilerplateMinShare());
+    p.put("phrases", config.cleanup().phrases());
+    p.put("phraseMinCount", config.cleanup().phraseMinCount());
+    p.put("phraseThreshold", config.cleanup().phraseThreshold());
     return p;
   }
 
