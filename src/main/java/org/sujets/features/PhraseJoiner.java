@@ -92,7 +92,8 @@ public final class PhraseJoiner implements Serializable {
             break;
           }
           t = join(t, c, terms[j]);
-          s = join(s, c, surfaces[j]);
+          // the readable form keeps a bare hyphen (nord-coréen); the term does not (Jong-un = Jong Un)
+          s = "-".equals(gaps[j]) ? s + "-" + surfaces[j] : join(s, c, surfaces[j]);
           if (phrases.contains(t)) {
             term = t;
             surface = s;

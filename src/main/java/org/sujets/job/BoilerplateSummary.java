@@ -31,7 +31,8 @@ final class BoilerplateSummary {
   static Map<String, Object> of(Dataset<Row> articles, String removedCol, int listed, long learned) {
     Row totals = articles.agg(sum(size(col(removedCol))), sum(when(size(col(removedCol)).gt(0), 1).otherwise(0))).first();
     List<Map<String, Object>> top = new ArrayList<>();
-    for (Row r : articles.select(org.apache.spark.sql.functions.substring(explode(col(removedCol)), 1, LINE_CHARS).as("line")).groupBy("line").agg(count(lit(1)).as("n"))
+    for (Row r : articles.select(explode(col(removedCol)).as("full"))
+        .select(org.apache.spark.sql.functions.substring(col("full"), 1, LINE_CHARS).as("line")).groupBy("line").agg(count(lit(1)).as("n"))
         .orderBy(desc("n"), col("line")).limit(listed).collectAsList()) {
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("line", r.getString(0));
