@@ -110,8 +110,10 @@ public final class TopicJob {
     String startedAt = Instant.now().toString();
     OutputFolder output = OutputFolder.prepare(config.output().dir(), config.output().overwrite());
     List<Dataset<?>> persisted = new ArrayList<>();
+    ExecutorUsageListener executors = new ExecutorUsageListener();
+    spark.sparkContext().addSparkListener(executors);
     try {
-      RunManifest manifest = execute(config, output.staging(), startedAt, persisted);
+      RunManifest manifest = execute(config, output.staging(), startedAt, persisted, executors);
       output.commit();
       return manifest;
     } catch (IOException e) {
@@ -121,12 +123,13 @@ public final class TopicJob {
       output.abort();
       throw e;
     } finally {
+      spark.sparkContext().removeSparkListener(executors);
       persisted.forEach(Dataset::unpersist);
     }
   }
 
-  private RunManifest execute(JobConfig config, Path out, String startedAt, List<Dataset<?>> persisted)
-      throws IOException {
+  private RunManifest execute(JobConfig config, Path out, String startedAt, List<Dataset<?>> persisted,
+      ExecutorUsageListener executors) throws IOException {
     // --- reading
     Stage stage = start("reading");
     Corpus corpus = new CorpusReader(spark).read(config.input());
@@ -318,7 +321,7 @@ public final class TopicJob {
     RunManifest manifest =
         new RunManifest("sujets", Versions.sujets(), startedAt, config.input().paths(), runCounts,
             parameters, Versions.all(spark), lda.seed(), new LinkedHashMap<>(stageSeconds), rejectedSample,
-            qualityFigures);
+            qualityFigures, executors.summary());
     writer.writeManifest(out.resolve("run.json"), manifest);
     new ReportWriter().write(reportData(config, manifest, topics, keywords, fitted, assigned), out);
     stageSeconds.put("report", Math.round((System.nanoTime() - reportStart) / 1e7) / 100.0);

@@ -18,6 +18,8 @@ import java.util.Map;
  * @param rejected the first rejected records (origin, reason), at most 20
  * @param quality topic quality figures (coherence, diversity, relevanceLambda, stability when
  *     measured); empty when not measured
+ * @param executors where the Spark tasks ran (tasks per executor, executors lost); null when
+ *     not recorded
  */
 public record RunManifest(
     String tool,
@@ -30,12 +32,13 @@ public record RunManifest(
     long seed,
     Map<String, Double> stageSeconds,
     List<Map<String, String>> rejected,
-    Map<String, Object> quality) {
+    Map<String, Object> quality,
+    ExecutorUsage executors) {
 
   /** A manifest without quality figures. */
   public RunManifest(String tool, String version, String startedAt, List<String> input, RunCounts counts,
       Map<String, Object> parameters, Map<String, String> versions, long seed, Map<String, Double> stageSeconds,
       List<Map<String, String>> rejected) {
-    this(tool, version, startedAt, input, counts, parameters, versions, seed, stageSeconds, rejected, Map.of());
+    this(tool, version, startedAt, input, counts, parameters, versions, seed, stageSeconds, rejected, Map.of(), null);
   }
 }

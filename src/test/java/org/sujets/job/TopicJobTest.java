@@ -161,6 +161,8 @@ class TopicJobTest {
     assertEquals(2, manifest.parameters().get("topics"));
     assertTrue(manifest.parameters().get("docConcentration") instanceof List, "α as a list of numbers");
     assertTrue(manifest.parameters().get("columns") instanceof java.util.Map, "columns as a map, not a record");
+    assertTrue(manifest.executors().tasksByExecutor().getOrDefault("driver", 0L) > 0,
+        "local tasks not counted: " + manifest.executors());
     assertTrue(manifest.stageSeconds().keySet().containsAll(List.of("reading", "analysis", "vocabulary", "TF-IDF", "LDA", "writing")));
   }
 
