@@ -133,7 +133,7 @@ public final class TopicJob {
     // --- reading
     Stage stage = start("reading");
     Corpus corpus = new CorpusReader(spark).read(config.input());
-    Dataset<Row> raw = keep(corpus.articles(), persisted);
+    Dataset<Row> raw = keep(Partitioning.spread(corpus.articles(), spark.sparkContext().defaultParallelism()), persisted);
     Row readCounts =
         raw.agg(
                 count(lit(1)),
