@@ -1,0 +1,88 @@
+package org.sujets.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.analysis.TokenStream;
+import org.sujets.analysis.AnalyzerSpec;
+import org.sujets.analysis.FrenchNewsAnalyzer;
+import org.sujets.analysis.TextAnalysis;
+
+/**
+ * Baseline (a) of bench/run.sh: {@link FrenchNewsAnalyzer} over texts held in memory, in plain
+ * Java threads, no Spark: the physical limit for the job's analysis stage. Two modes: "tokens"
+ * only pulls the token stream; "analyze" is {@link TextAnalysis#analyze}, the same per-article
+ * work as the Spark stage (terms and surface forms collected). Each is run once to warm the JIT,
+ * then timed. Prints one JSON line per mode on stdout.
+ *
+ * <p>usage: LuceneBaseline CORPUS_DIR MAX_ARTICLES THREADS
+ */
+public final class LuceneBaseline {
+  private LuceneBaseline() {}
+
+  public static void main(String[] args) throws Exception {
+    Path dir = Path.of(args[0]);
+    int limit = Integer.parseInt(args[1]);
+    int threads = Integer.parseInt(args[2]);
+    List<String> texts = BenchCorpus.texts(dir, limit);
+    long bytes = 0;
+    for (String t : texts) {
+      bytes += t.getBytes(StandardCharsets.UTF_8).length;
+    }
+    for (String mode : List.of("tokens", "analyze")) {
+      run(texts, threads, mode, Math.min(texts.size(), 20_000)); // warm-up
+      long start = System.nanoTime();
+      long tokens = run(texts, threads, mode, texts.size());
+      double seconds = (System.nanoTime() - start) / 1e9;
+      System.out.printf(Locale.ROOT,
+          "{\"baseline\":\"lucene-%s\",\"threads\":%d,\"articles\":%d,\"bytes\":%d,\"tokens\":%d,"
+              + "\"seconds\":%.3f,\"articlesPerSecond\":%.1f,\"mbPerSecond\":%.2f}%n",
+          mode, threads, texts.size(), bytes, tokens, seconds, texts.size() / seconds, bytes / 1e6 / seconds);
+    }
+  }
+
+  /** Analyzes texts[0, n) on {@code threads} threads, one analyzer each; returns the token count. */
+  private static long run(List<String> texts, int threads, String mode, int n) throws InterruptedException {
+    AtomicInteger next = new AtomicInteger();
+    AtomicLong tokens = new AtomicLong();
+    Thread[] workers = new Thread[threads];
+    for (int w = 0; w < threads; w++) {
+      workers[w] = new Thread(() -> {
+        long count = 0;
+        try (FrenchNewsAnalyzer analyzer = new FrenchNewsAnalyzer(AnalyzerSpec.defaults())) {
+          int i;
+          while ((i = next.getAndAdd(64)) < n) {
+            for (int j = i; j < Math.min(n, i + 64); j++) {
+              count += mode.equals("tokens") ? pull(analyzer, texts.get(j))
+                  : TextAnalysis.analyze(analyzer, texts.get(j)).terms().size();
+            }
+          }
+        } catch (IOException e) {
+          throw new RuntimeException(e);
+        }
+        tokens.addAndGet(count);
+      });
+      workers[w].start();
+    }
+    for (Thread t : workers) {
+      t.join();
+    }
+    return tokens.get();
+  }
+
+  private static long pull(FrenchNewsAnalyzer analyzer, String text) throws IOException {
+    long n = 0;
+    try (TokenStream ts = analyzer.tokenStream("text", text)) {
+      ts.reset();
+      while (ts.incrementToken()) {
+        n++;
+      }
+      ts.end();
+    }
+    return n;
+  }
+}
