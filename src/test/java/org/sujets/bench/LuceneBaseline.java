@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.analysis.TokenStream;
 import org.sujets.analysis.AnalyzerSpec;
 import org.sujets.analysis.FrenchNewsAnalyzer;
@@ -49,6 +50,7 @@ public final class LuceneBaseline {
   private static long run(List<String> texts, int threads, String mode, int n) throws InterruptedException {
     AtomicInteger next = new AtomicInteger();
     AtomicLong tokens = new AtomicLong();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
     Thread[] workers = new Thread[threads];
     for (int w = 0; w < threads; w++) {
       workers[w] = new Thread(() -> {
@@ -66,10 +68,17 @@ public final class LuceneBaseline {
         }
         tokens.addAndGet(count);
       });
+      workers[w].setUncaughtExceptionHandler((t, e) -> failure.compareAndSet(null, e));
       workers[w].start();
     }
     for (Thread t : workers) {
       t.join();
+    }
+    if (failure.get() != null) {
+      throw new IllegalStateException("analysis thread failed", failure.get());
+    }
+    if (tokens.get() == 0 && n > 0) {
+      throw new IllegalStateException("no token from " + n + " texts: wrong corpus?");
     }
     return tokens.get();
   }
