@@ -49,7 +49,9 @@ import org.sujets.config.InputFormat;
 class CorpusReaderTest {
   private static final Path SAMPLE =
       Path.of(System.getProperty("sujets.sample.dir", "data/sample")).toAbsolutePath();
-  private static final Path ORANGESUM = Path.of("/work/shared/corpora/orangesum/orangesum.jsonl.gz");
+  /** The real corpus, beside the project as in CI (../shared); Surefire passes the path. */
+  private static final Path ORANGESUM =
+      Path.of(System.getProperty("sujets.orangesum", "../shared/corpora/orangesum/orangesum.jsonl.gz"));
   private static final ColumnMapping CUSTOM =
       new ColumnMapping("doc_id", "headline", "published", "src", "rubrique", "body");
 
