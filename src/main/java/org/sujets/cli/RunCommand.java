@@ -11,9 +11,7 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.sujets.analysis.Stemmer;
 import org.sujets.config.AnalysisConfig;
-import org.sujets.config.ColumnMapping;
 import org.sujets.config.InputConfig;
-import org.sujets.config.InputFormat;
 import org.sujets.config.CleanupConfig;
 import org.sujets.config.JobConfig;
 import org.sujets.config.LdaConfig;
@@ -51,27 +49,7 @@ public class RunCommand implements Callable<Integer> {
           + " .jsonl.gz, .csv, .parquet. Default: the bundled sample of 5 articles.")
   List<String> input;
 
-  @Option(names = "--format", defaultValue = "auto",
-      description = "Input format: auto (by extension), text, jsonl, csv, parquet.")
-  String format;
-
-  @Option(names = "--id-col", defaultValue = "id", description = "Column holding the article id.")
-  String idCol;
-
-  @Option(names = "--title-col", defaultValue = "title", description = "Column holding the title.")
-  String titleCol;
-
-  @Option(names = "--date-col", defaultValue = "date", description = "Column holding the date (yyyy-MM-dd...).")
-  String dateCol;
-
-  @Option(names = "--source-col", defaultValue = "source", description = "Column holding the source/publisher.")
-  String sourceCol;
-
-  @Option(names = "--section-col", defaultValue = "section", description = "Column holding the section.")
-  String sectionCol;
-
-  @Option(names = "--text-col", defaultValue = "text", description = "Column holding the article body (required).")
-  String textCol;
+  @Mixin InputOptions inputOptions;
 
   @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "output",
       description = "Output folder. A folder holding a previous Sujets run is replaced; any other"
@@ -214,8 +192,7 @@ public class RunCommand implements Callable<Integer> {
     try {
       Integer k = topicsOption();
       return new JobConfig(
-          new InputConfig(input, InputFormat.parse(format),
-              new ColumnMapping(idCol, titleCol, dateCol, sourceCol, sectionCol, textCol)),
+          new InputConfig(input, inputOptions.format(), inputOptions.columns()),
           new AnalysisConfig(Stemmer.parse(stemmer), readStopWords(), minTokenLength),
           new VocabularyConfig(vocabSize, minDf, maxDf),
           new LdaConfig(k, iterations, LdaOptimizer.parse(optimizer), seed, alpha, beta,

@@ -8,5 +8,6 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Topics and keywords for French news archives (Lucene + Spark MLlib).",
-    subcommands = {RunCommand.class, TuneCommand.class, picocli.CommandLine.HelpCommand.class})
+    subcommands = {RunCommand.class, TuneCommand.class, InferCommand.class,
+        picocli.CommandLine.HelpCommand.class})
 public final class SujetsCommand {}

@@ -62,8 +62,11 @@ import org.sujets.report.ReportWriter;
 import org.sujets.report.RunCounts;
 import org.sujets.report.RunManifest;
 import org.sujets.report.SummaryWriter;
+import org.sujets.report.TopicShareSeries;
 import org.sujets.report.TopicSummary;
 import org.sujets.report.WeightedWord;
+import org.sujets.model.TopicModelBundle;
+import org.sujets.topics.EmergingTopics;
 import org.sujets.topics.FittedTopics;
 import org.sujets.topics.QualityFigures;
 import org.sujets.topics.SeedStability;
@@ -292,11 +295,14 @@ public final class TopicJob {
       qualityFigures.put("stability", stability(config, lda, modelled, quality));
     }
     stageSeconds.put("quality", Math.round((System.nanoTime() - qualityStart) / 1e7) / 100.0);
+    List<TopicShareSeries> months = TopicAggregates.byMonth(assigned, fitted.k());
+    boolean[] emerging = EmergingTopics.flag(months, fitted.k());
     List<TopicSummary> topics = new ArrayList<>();
     for (int rank = 0; rank < fitted.k(); rank++) {
       List<WeightedWord> relevant = QualityFigures.words(quality, rank, readable);
       topics.add(new TopicSummary(rank + 1, FittedTopics.label(relevant), fitted.prevalence()[rank],
-          fitted.words().get(rank), representatives.get(rank), quality.coherence()[rank], relevant));
+          fitted.words().get(rank), representatives.get(rank), quality.coherence()[rank], relevant,
+          emerging[rank]));
     }
     SummaryWriter writer = new SummaryWriter();
     List<Keyword> keywords = corpusKeywords(assigned, readable, config.output().corpusKeywords());
@@ -304,6 +310,9 @@ public final class TopicJob {
         Map.of("coherence", quality.meanCoherence(), "diversity", quality.diversity()));
     writer.writeKeywords(out.resolve("keywords.json"), keywords);
     writeArticlesCsv(assigned, readable, fitted.k(), config.output().articleKeywords(), out);
+    TopicTables.write(assigned, fitted.k(), out);
+    TopicModelBundle.of(tokenizer, counts, idf, normalizer, model, fitted.order(),
+        topics.stream().map(TopicSummary::label).toList(), readable, Versions.sujets()).save(out.resolve("model"));
     if (lda.optimizer() == LdaOptimizer.EM) {
       OutputFolder.deleteRecursively(checkpoints);
     }
@@ -323,7 +332,7 @@ public final class TopicJob {
             parameters, Versions.all(spark), lda.seed(), new LinkedHashMap<>(stageSeconds), rejectedSample,
             qualityFigures, executors.summary());
     writer.writeManifest(out.resolve("run.json"), manifest);
-    new ReportWriter().write(reportData(config, manifest, topics, keywords, fitted, assigned), out);
+    new ReportWriter().write(reportData(config, manifest, topics, keywords, fitted, assigned, months), out);
     stageSeconds.put("report", Math.round((System.nanoTime() - reportStart) / 1e7) / 100.0);
     return manifest;
   }
@@ -345,7 +354,7 @@ public final class TopicJob {
 
   /** What the charts, notebook and HTML report show; every part bounded by k or a cap. */
   private static ReportData reportData(JobConfig config, RunManifest manifest, List<TopicSummary> topics,
-      List<Keyword> keywords, FittedTopics fitted, Dataset<Row> assigned) {
+      List<Keyword> keywords, FittedTopics fitted, Dataset<Row> assigned, List<TopicShareSeries> months) {
     int k = fitted.k();
     return new ReportData(
         "Sujets · " + String.join(", ", config.input().paths().stream().map(p -> Path.of(p).getFileName().toString()).toList()),
@@ -356,7 +365,7 @@ public final class TopicJob {
         fitted.distances(),
         TopicAggregates.dominantCounts(assigned, k),
         TopicAggregates.smallCorpusMatrix(assigned, manifest.counts().articles(), HEATMAP_ARTICLES),
-        TopicAggregates.byMonth(assigned, k),
+        months,
         TopicAggregates.byColumn(assigned, Columns.SOURCE, k, GROUPS_SHOWN),
         TopicAggregates.byColumn(assigned, Columns.SECTION, k, GROUPS_SHOWN));
   }
@@ -365,7 +374,7 @@ public final class TopicJob {
    * Mean of the articles' L2-normalised TF-IDF vectors, top {@code n}. Aggregated by Spark; the
    * driver receives one vector of vocabulary size.
    */
-  private static List<Keyword> corpusKeywords(Dataset<Row> features, String[] readable, int n) {
+  static List<Keyword> corpusKeywords(Dataset<Row> features, String[] readable, int n) {
     Vector mean = features.select(Summarizer.mean(col(FeaturePipeline.TFIDF))).first().getAs(0);
     List<Keyword> keywords = new ArrayList<>();
     for (Keywords.Entry e : Keywords.top(mean, n)) {
@@ -374,10 +383,10 @@ public final class TopicJob {
     return keywords;
   }
 
-  /** articles.csv, one row per article, written by Spark as a single file. */
-  private void writeArticlesCsv(Dataset<Row> assigned, String[] readable, int k, int keywordsPerArticle, Path out)
+  /** articles.csv, one row per article, written by Spark as a single file. Shared with {@link InferJob}. */
+  static void writeArticlesCsv(Dataset<Row> assigned, String[] readable, int k, int keywordsPerArticle, Path out)
       throws IOException {
-    Broadcast<String[]> words = spark.sparkContext().broadcast(readable, scala.reflect.ClassTag$.MODULE$.apply(String[].class));
+    Broadcast<String[]> words = assigned.sparkSession().sparkContext().broadcast(readable, scala.reflect.ClassTag$.MODULE$.apply(String[].class));
     List<Column> columns = new ArrayList<>();
     for (String name : List.of(Columns.ID, Columns.TITLE, Columns.DATE, Columns.SOURCE, Columns.SECTION)) {
       columns.add(CsvSafety.neutralised(col(name)).as(name));

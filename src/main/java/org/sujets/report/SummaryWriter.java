@@ -72,7 +72,8 @@ public final class SummaryWriter {
         t.words().stream().map(w -> new WeightedWord(w.word(), round(w.weight()))).toList(),
         t.articles().stream().map(a -> new ArticleShare(a.id(), a.title(), round(a.share()))).toList(),
         t.coherence() == null ? null : round(t.coherence()),
-        t.relevantWords().stream().map(w -> new WeightedWord(w.word(), round(w.weight()))).toList());
+        t.relevantWords().stream().map(w -> new WeightedWord(w.word(), round(w.weight()))).toList(),
+        t.emerging());
   }
 
   static double round(double value) {

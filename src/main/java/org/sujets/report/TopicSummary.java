@@ -14,10 +14,12 @@ import java.util.List;
  * @param coherence NPMI of the top 10 words over the corpus, in [−1, 1]; null when not measured
  * @param relevantWords words ranked by LDAvis relevance (distinctive of the topic), with their
  *     probability in the topic; the label is made from these
+ * @param emerging whether the topic's share in the last month is well above its trailing average
+ *     (rule and thresholds: {@code org.sujets.topics.EmergingTopics}); false without dates
  */
 public record TopicSummary(
     int id, String label, double prevalence, List<WeightedWord> words, List<ArticleShare> articles,
-    Double coherence, List<WeightedWord> relevantWords) {
+    Double coherence, List<WeightedWord> relevantWords, boolean emerging) {
   public TopicSummary {
     words = List.copyOf(words);
     articles = List.copyOf(articles);
@@ -26,6 +28,6 @@ public record TopicSummary(
 
   /** A topic without quality figures. */
   public TopicSummary(int id, String label, double prevalence, List<WeightedWord> words, List<ArticleShare> articles) {
-    this(id, label, prevalence, words, articles, null, List.of());
+    this(id, label, prevalence, words, articles, null, List.of(), false);
   }
 }

@@ -33,8 +33,21 @@ public final class TopicAggregates {
 
   /** Mean topic shares per calendar month ("yyyy-MM"), in date order; empty without dates. */
   public static List<TopicShareSeries> byMonth(Dataset<Row> assigned, int k) {
+    return collect(monthTable(assigned, k).orderBy("key"), k, Integer.MAX_VALUE);
+  }
+
+  /**
+   * One row per calendar month: {@code key} ("yyyy-MM"), {@code n} (articles), {@code t0}..
+   * {@code t(k-1)} (mean share of each topic rank). Distributed, nothing collected.
+   */
+  public static Dataset<Row> monthTable(Dataset<Row> assigned, int k) {
     Column month = col(Columns.DATE).substr(1, 7);
-    return sharesBy(assigned.filter(col(Columns.DATE).rlike("^\\d{4}-\\d{2}")), month, k, true, Integer.MAX_VALUE);
+    return sharesTable(assigned.filter(col(Columns.DATE).rlike("^\\d{4}-\\d{2}")), month, k);
+  }
+
+  /** Like {@link #monthTable}, one row per non-null value of {@code column}. */
+  public static Dataset<Row> columnTable(Dataset<Row> assigned, String column, int k) {
+    return sharesTable(assigned.filter(col(column).isNotNull()), col(column), k);
   }
 
   /**
@@ -42,7 +55,7 @@ public final class TopicAggregates {
    * first; empty when the column is all null.
    */
   public static List<TopicShareSeries> byColumn(Dataset<Row> assigned, String column, int k, int limit) {
-    return sharesBy(assigned.filter(col(column).isNotNull()), col(column), k, false, limit);
+    return collect(columnTable(assigned, column, k).orderBy(col("n").desc(), col("key")), k, limit);
   }
 
   /**
@@ -64,17 +77,17 @@ public final class TopicAggregates {
     return rows;
   }
 
-  private static List<TopicShareSeries> sharesBy(
-      Dataset<Row> assigned, Column key, int k, boolean byKey, int limit) {
+  private static Dataset<Row> sharesTable(Dataset<Row> assigned, Column key, int k) {
     List<Column> aggregates = new ArrayList<>();
     for (int i = 0; i < k; i++) {
       aggregates.add(avg(col(TopicAssignments.SHARES).getItem(i)).as("t" + i));
     }
-    Dataset<Row> grouped =
-        assigned.filter(col(TopicAssignments.DOMINANT).isNotNull())
-            .groupBy(key.as("key"))
-            .agg(count(lit(1)).as("n"), aggregates.toArray(new Column[0]));
-    grouped = byKey ? grouped.orderBy("key") : grouped.orderBy(col("n").desc(), col("key"));
+    return assigned.filter(col(TopicAssignments.DOMINANT).isNotNull())
+        .groupBy(key.as("key"))
+        .agg(count(lit(1)).as("n"), aggregates.toArray(new Column[0]));
+  }
+
+  private static List<TopicShareSeries> collect(Dataset<Row> grouped, int k, int limit) {
     List<TopicShareSeries> series = new ArrayList<>();
     for (Row row : grouped.limit(limit).collectAsList()) {
       double[] shares = new double[k];

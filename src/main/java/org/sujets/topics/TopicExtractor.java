@@ -30,7 +30,21 @@ public final class TopicExtractor {
         byPrevalence,
         Comparator.comparingDouble((Integer t) -> -prevalence[t]).thenComparingInt(t -> t));
     int[] order = Arrays.stream(byPrevalence).mapToInt(Integer::intValue).toArray();
+    return extractInOrder(model, readable, prevalence, topWords, order);
+  }
 
+  /**
+   * Like {@link #extract} but keeps a given topic order, so that a saved model shows its topics
+   * under the ids they had when it was fitted. Same WARNING as {@link #extract}.
+   *
+   * @param order order[rank] is the model index of the topic shown as id rank+1
+   */
+  public static FittedTopics extractInOrder(
+      LDAModel model, String[] readable, double[] prevalence, int topWords, int[] order) {
+    int k = model.getK();
+    if (order.length != k) {
+      throw new IllegalArgumentException("topic order has " + order.length + " entries, the model " + k + " topics");
+    }
     List<List<WeightedWord>> wordsByModelTopic = new ArrayList<>();
     for (Row row : model.describeTopics(topWords).sort("topic").collectAsList()) {
       List<Integer> indices = row.getList(1);

@@ -127,7 +127,7 @@ final class ReportFixture {
         }
       }
       String label = String.join(" · ", w[0], w[1], w[2]);
-      topics.add(new TopicSummary(r + 1, label, prevalence[order[r]], words, arts));
+      topics.add(new TopicSummary(r + 1, label, prevalence[order[r]], words, arts, null, List.of(), r == 1));
     }
     double[][] dist = new double[k][k];
     for (int i = 0; i < k; i++) {

@@ -1,0 +1,74 @@
+package org.sujets.job;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.format_string;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.sujets.ingest.Columns;
+import org.sujets.topics.TopicAggregates;
+
+/**
+ * Topic shares over time and by group, one CSV each, written by Spark: {@code
+ * topics_by_month.csv}, {@code topics_by_source.csv}, {@code topics_by_section.csv}. Each row is a
+ * month or group with its article count and the mean share of every topic over its articles
+ * (articles without vocabulary terms are left out). A file is written only when some article has
+ * the field.
+ */
+final class TopicTables {
+  static final String BY_MONTH = "topics_by_month.csv";
+  static final String BY_SOURCE = "topics_by_source.csv";
+  static final String BY_SECTION = "topics_by_section.csv";
+
+  private TopicTables() {}
+
+  /** @return the names of the files written */
+  static List<String> write(Dataset<Row> assigned, int k, Path out) throws IOException {
+    List<String> written = new ArrayList<>();
+    if (write(TopicAggregates.monthTable(assigned, k).orderBy("key"), "month", k, out, BY_MONTH)) {
+      written.add(BY_MONTH);
+    }
+    Dataset<Row> bySource = TopicAggregates.columnTable(assigned, Columns.SOURCE, k);
+    if (write(bySource.orderBy(col("n").desc(), col("key")), Columns.SOURCE, k, out, BY_SOURCE)) {
+      written.add(BY_SOURCE);
+    }
+    Dataset<Row> bySection = TopicAggregates.columnTable(assigned, Columns.SECTION, k);
+    if (write(bySection.orderBy(col("n").desc(), col("key")), Columns.SECTION, k, out, BY_SECTION)) {
+      written.add(BY_SECTION);
+    }
+    return written;
+  }
+
+  private static boolean write(Dataset<Row> table, String keyName, int k, Path out, String fileName)
+      throws IOException {
+    if (table.isEmpty()) {
+      return false;
+    }
+    List<Column> columns = new ArrayList<>();
+    columns.add(CsvSafety.neutralised(col("key")).as(keyName));
+    columns.add(col("n").as("articles"));
+    for (int rank = 0; rank < k; rank++) {
+      columns.add(format_string("%.4f", col("t" + rank)).as("topic_" + (rank + 1)));
+    }
+    Path dir = out.resolve("_" + fileName.replace('.', '_'));
+    table.select(columns.toArray(new Column[0]))
+        .coalesce(1)
+        .write()
+        .option("header", "true")
+        .option("escape", "\"")
+        .csv(dir.toUri().toString());
+    try (var parts = Files.list(dir)) {
+      Path part = parts.filter(p -> p.getFileName().toString().startsWith("part-")).findFirst()
+          .orElseThrow(() -> new IOException("Spark wrote no CSV part in " + dir));
+      Files.move(part, out.resolve(fileName));
+    }
+    OutputFolder.deleteRecursively(dir);
+    return true;
+  }
+}

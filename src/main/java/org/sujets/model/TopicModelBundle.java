@@ -1,0 +1,139 @@
+package org.sujets.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.ml.Transformer;
+import org.apache.spark.ml.clustering.DistributedLDAModel;
+import org.apache.spark.ml.clustering.LDAModel;
+import org.apache.spark.ml.feature.CountVectorizerModel;
+import org.apache.spark.ml.feature.IDFModel;
+import org.apache.spark.ml.feature.Normalizer;
+import org.apache.spark.ml.util.Identifiable;
+import org.sujets.features.FrenchNewsTokenizer;
+
+/**
+ * A fitted model saved for reuse: a Spark {@link PipelineModel} (French analysis → term counts →
+ * IDF → L2 normalisation → LDA) under {@code pipeline/} and a {@link ModelManifest} in
+ * {@code model.json}. Applying the pipeline to a text column gives the same columns a run
+ * computes: terms, surfaces, tf, tfidf_raw, tfidf and topicDistribution.
+ */
+public final class TopicModelBundle {
+  /** The model folder layout this Sujets writes and reads. Bump it when the layout changes. */
+  public static final int FORMAT_VERSION = 1;
+  /** The manifest's file name inside the model folder. */
+  public static final String MANIFEST = "model.json";
+  /** The saved PipelineModel's folder inside the model folder. */
+  public static final String PIPELINE = "pipeline";
+
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private final PipelineModel pipeline;
+  private final ModelManifest manifest;
+
+  public TopicModelBundle(PipelineModel pipeline, ModelManifest manifest) {
+    Transformer[] stages = pipeline.stages();
+    if (stages.length != 5 || !(stages[0] instanceof FrenchNewsTokenizer) || !(stages[4] instanceof LDAModel)) {
+      throw new IllegalArgumentException("a topic model pipeline is tokenizer, counts, IDF, normalizer, LDA; got "
+          + Arrays.toString(stages));
+    }
+    this.pipeline = pipeline;
+    this.manifest = manifest;
+  }
+
+  /**
+   * Bundles a run's fitted stages. An EM model is stored as its local form: inference only needs
+   * the topics, not the training graph.
+   */
+  public static TopicModelBundle of(FrenchNewsTokenizer tokenizer, CountVectorizerModel counts, IDFModel idf,
+      Normalizer normalizer, LDAModel lda, int[] topicOrder, List<String> labels, String[] readable,
+      String sujetsVersion) {
+    LDAModel local = lda instanceof DistributedLDAModel distributed ? distributed.toLocal() : lda;
+    PipelineModel pipeline =
+        new PipelineModel(Identifiable.randomUID("sujets"), new Transformer[] {tokenizer, counts, idf, normalizer, local});
+    Map<String, Object> analyzer = new LinkedHashMap<>();
+    analyzer.put("stemmer", tokenizer.getStemmer());
+    analyzer.put("extraStopWords", List.of(tokenizer.getStopWords()));
+    analyzer.put("minTokenLength", tokenizer.getMinTokenLength());
+    Map<String, Object> ldaSettings = new LinkedHashMap<>();
+    ldaSettings.put("k", lda.getK());
+    ldaSettings.put("optimizer", lda.getOptimizer());
+    ldaSettings.put("vocabularySize", readable.length);
+    ldaSettings.put("docConcentration", lda.estimatedDocConcentration().toArray());
+    ldaSettings.put("topicConcentration", lda.getEffectiveTopicConcentration());
+    ModelManifest manifest = new ModelManifest(FORMAT_VERSION, sujetsVersion, topicOrder, labels,
+        Arrays.asList(readable), analyzer, ldaSettings);
+    return new TopicModelBundle(pipeline, manifest);
+  }
+
+  /** Writes {@code pipeline/} and {@code model.json} into {@code dir} (created, must not exist). */
+  public void save(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    pipeline.write().save(dir.resolve(PIPELINE).toUri().toString());
+    JSON.writeValue(dir.resolve(MANIFEST).toFile(), manifest);
+  }
+
+  /**
+   * Reads a model folder written by {@link #save}. The format version is checked before anything
+   * else is read.
+   *
+   * @throws IllegalArgumentException when the folder is not a model or has another format
+   *     version, with a one-line reason and fix
+   */
+  public static TopicModelBundle load(Path dir) {
+    Path manifestFile = dir.resolve(MANIFEST);
+    if (!Files.isRegularFile(manifestFile)) {
+      throw new IllegalArgumentException("no Sujets model in " + dir + " (no " + MANIFEST
+          + "): pass the model folder of a run, e.g. --model output/model");
+    }
+    ModelManifest manifest;
+    try {
+      JsonNode tree = JSON.readTree(manifestFile.toFile());
+      JsonNode version = tree.get("formatVersion");
+      if (version == null || !version.isInt() || version.asInt() != FORMAT_VERSION) {
+        throw new IllegalArgumentException("model " + dir + " has format version "
+            + (version == null ? "(none)" : version.toString()) + ", this Sujets reads version " + FORMAT_VERSION
+            + ": fit it again with this version's sujets run");
+      }
+      manifest = JSON.treeToValue(tree, ModelManifest.class);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot read " + manifestFile + ": " + e.getMessage().lines().findFirst().orElse(""));
+    }
+    PipelineModel pipeline = PipelineModel.load(dir.resolve(PIPELINE).toUri().toString());
+    TopicModelBundle bundle = new TopicModelBundle(pipeline, manifest);
+    if (bundle.lda().getK() != manifest.topicOrder().length
+        || bundle.counts().vocabulary().length != manifest.words().size()) {
+      throw new IllegalArgumentException("model " + dir + " is inconsistent: " + MANIFEST
+          + " does not describe its pipeline; fit it again with sujets run");
+    }
+    return bundle;
+  }
+
+  public PipelineModel pipeline() {
+    return pipeline;
+  }
+
+  public ModelManifest manifest() {
+    return manifest;
+  }
+
+  public FrenchNewsTokenizer tokenizer() {
+    return (FrenchNewsTokenizer) pipeline.stages()[0];
+  }
+
+  public CountVectorizerModel counts() {
+    return (CountVectorizerModel) pipeline.stages()[1];
+  }
+
+  public LDAModel lda() {
+    return (LDAModel) pipeline.stages()[4];
+  }
+}
