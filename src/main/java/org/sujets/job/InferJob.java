@@ -25,6 +25,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
+import org.sujets.config.ColumnMapping;
 import org.sujets.config.InputConfig;
 import org.sujets.config.OutputConfig;
 import org.sujets.features.FeaturePipeline;
@@ -145,11 +146,9 @@ public final class InferJob {
         transformed.filter(col("terms_kept").gt(0)), TopicModelTrainer.TOPIC_DISTRIBUTION);
     FittedTopics fitted = TopicExtractor.extractInOrder(
         bundle.lda(), readable, prevalence, output.topWords(), bundle.manifest().topicOrder());
-    Dataset<Row> assigned = keep(
-        TopicAssignments.withShares(transformed.drop(FeaturePipeline.TERMS), TopicModelTrainer.TOPIC_DISTRIBUTION,
-            fitted.order()),
-        persisted);
-    transformed.unpersist();
+    // A projection of the cached inference result: cheap, so it is not cached itself.
+    Dataset<Row> assigned =
+        TopicAssignments.withShares(transformed, TopicModelTrainer.TOPIC_DISTRIBUTION, fitted.order());
     List<List<ArticleShare>> representatives = TopicAssignments.representatives(assigned, k, output.topArticles());
     boolean[] emerging = EmergingTopics.flag(TopicAggregates.byMonth(assigned, k), k);
     List<TopicSummary> topics = new ArrayList<>();
@@ -179,7 +178,15 @@ public final class InferJob {
     p.put("modelFormatVersion", bundle.manifest().formatVersion());
     p.put("modelSujetsVersion", bundle.manifest().sujetsVersion());
     p.put("format", input.format().name().toLowerCase(java.util.Locale.ROOT));
-    p.put("columns", input.columns());
+    ColumnMapping columns = input.columns();
+    Map<String, String> columnNames = new LinkedHashMap<>();
+    columnNames.put("id", columns.id());
+    columnNames.put("title", columns.title());
+    columnNames.put("date", columns.date());
+    columnNames.put("source", columns.source());
+    columnNames.put("section", columns.section());
+    columnNames.put("text", columns.text());
+    p.put("columns", columnNames);
     p.put("analyzer", bundle.manifest().analyzer());
     p.put("topics", bundle.lda().getK());
     p.put("vocabSize", bundle.manifest().words().size());

@@ -17,6 +17,7 @@ import org.apache.spark.ml.clustering.LDAModel;
 import org.apache.spark.ml.feature.CountVectorizerModel;
 import org.apache.spark.ml.feature.IDFModel;
 import org.apache.spark.ml.feature.Normalizer;
+import org.apache.spark.ml.param.ParamMap;
 import org.apache.spark.ml.util.Identifiable;
 import org.sujets.features.FrenchNewsTokenizer;
 
@@ -52,11 +53,19 @@ public final class TopicModelBundle {
   /**
    * Bundles a run's fitted stages. An EM model is stored as its local form: inference only needs
    * the topics, not the training graph.
+   *
+   * @param topicOrder topicOrder[rank] is the LDA model index of the topic shown as id rank+1
+   * @param labels the labels the run shows, by rank
+   * @param readable readable word of each vocabulary index
    */
   public static TopicModelBundle of(FrenchNewsTokenizer tokenizer, CountVectorizerModel counts, IDFModel idf,
       Normalizer normalizer, LDAModel lda, int[] topicOrder, List<String> labels, String[] readable,
       String sujetsVersion) {
-    LDAModel local = lda instanceof DistributedLDAModel distributed ? distributed.toLocal() : lda;
+    // toLocal() does not carry the params over (k, columns, seed): copy them, or the stage
+    // would read a "features" column and report Spark's default k.
+    LDAModel local = lda instanceof DistributedLDAModel distributed
+        ? distributed.copyValues(distributed.toLocal(), ParamMap.empty())
+        : lda;
     PipelineModel pipeline =
         new PipelineModel(Identifiable.randomUID("sujets"), new Transformer[] {tokenizer, counts, idf, normalizer, local});
     Map<String, Object> analyzer = new LinkedHashMap<>();

@@ -1,0 +1,135 @@
+package org.sujets.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.ml.clustering.DistributedLDAModel;
+import org.apache.spark.ml.clustering.LDAModel;
+import org.apache.spark.ml.clustering.LocalLDAModel;
+import org.apache.spark.ml.feature.CountVectorizer;
+import org.apache.spark.ml.feature.CountVectorizerModel;
+import org.apache.spark.ml.feature.IDF;
+import org.apache.spark.ml.feature.IDFModel;
+import org.apache.spark.ml.feature.Normalizer;
+import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sujets.LocalSpark;
+import org.sujets.config.AnalysisConfig;
+import org.sujets.config.ColumnMapping;
+import org.sujets.config.InputConfig;
+import org.sujets.config.InputFormat;
+import org.sujets.config.LdaConfig;
+import org.sujets.config.LdaOptimizer;
+import org.sujets.features.FeaturePipeline;
+import org.sujets.features.FrenchNewsTokenizer;
+import org.sujets.ingest.Columns;
+import org.sujets.ingest.CorpusReader;
+import org.sujets.topics.FittedTopics;
+import org.sujets.topics.TopicAssignments;
+import org.sujets.topics.TopicExtractor;
+import org.sujets.topics.TopicModelTrainer;
+
+/** Save/load of a fitted model, with an EM fit (stored in its local form) on the sample. */
+class TopicModelBundleTest {
+  private static Dataset<Row> articles;
+  private static DistributedLDAModel em;
+  private static TopicModelBundle bundle;
+  private static Path saved;
+
+  @BeforeAll
+  static void fitAndSave(@TempDir Path dir) throws IOException {
+    SparkSession spark = LocalSpark.session();
+    articles = new CorpusReader(spark)
+        .read(new InputConfig(List.of(LocalSpark.sampleDir()), InputFormat.AUTO, ColumnMapping.defaults()))
+        .articles();
+    FrenchNewsTokenizer tokenizer = FeaturePipeline.tokenizer(AnalysisConfig.defaults());
+    Dataset<Row> analyzed = tokenizer.transform(articles);
+    CountVectorizerModel counts =
+        new CountVectorizer().setInputCol(FeaturePipeline.TERMS).setOutputCol(FeaturePipeline.TF).fit(analyzed);
+    Dataset<Row> tf = counts.transform(analyzed);
+    IDFModel idf = new IDF().setInputCol(FeaturePipeline.TF).setOutputCol(FeaturePipeline.TFIDF_RAW).fit(tf);
+    Normalizer normalizer =
+        new Normalizer().setInputCol(FeaturePipeline.TFIDF_RAW).setOutputCol(FeaturePipeline.TFIDF).setP(2.0);
+    spark.sparkContext().setCheckpointDir(dir.resolve("checkpoints").toUri().toString());
+    LdaConfig lda = new LdaConfig(2, 5, LdaOptimizer.EM, 7L, null, null, null, null, null).resolve(5);
+    em = (DistributedLDAModel) new TopicModelTrainer(lda).fit(tf, FeaturePipeline.TF);
+    double[] prevalence = TopicAssignments.prevalence(em.transform(tf), TopicModelTrainer.TOPIC_DISTRIBUTION);
+    String[] readable = counts.vocabulary().clone();
+    readable[0] = "Readable-" + readable[0];
+    FittedTopics fitted = TopicExtractor.extract(em, readable, prevalence, 5);
+    List<String> labels = List.of(fitted.label(0), fitted.label(1));
+    bundle = TopicModelBundle.of(tokenizer, counts, idf, normalizer, em, fitted.order(), labels, readable, "test");
+    saved = dir.resolve("model");
+    bundle.save(saved);
+  }
+
+  @Test
+  void roundTripKeepsTheManifestAndTheStages() {
+    TopicModelBundle loaded = TopicModelBundle.load(saved);
+    ModelManifest m = loaded.manifest();
+    assertEquals(TopicModelBundle.FORMAT_VERSION, m.formatVersion());
+    assertEquals("test", m.sujetsVersion());
+    assertArrayEquals(bundle.manifest().topicOrder(), m.topicOrder());
+    assertEquals(bundle.manifest().labels(), m.labels());
+    assertEquals(bundle.manifest().words(), m.words());
+    assertTrue(m.words().get(0).startsWith("Readable-"), "the readable table, not the stems, is saved");
+    assertEquals("light", m.analyzer().get("stemmer"));
+    assertEquals(2, m.analyzer().get("minTokenLength"));
+    assertEquals("light", loaded.tokenizer().getStemmer(), "the tokenizer stage keeps its params");
+    assertInstanceOf(LocalLDAModel.class, loaded.lda(), "EM is stored in its local form");
+    assertArrayEquals(em.topicsMatrix().toArray(), loaded.lda().topicsMatrix().toArray(), 0.0);
+  }
+
+  @Test
+  void loadedPipelineInfersWhatTheFittedModelInfers() {
+    Dataset<Row> again = TopicModelBundle.load(saved).pipeline().transform(articles).orderBy(Columns.ID);
+    Dataset<Row> fitted = em.transform(bundle.counts().transform(bundle.tokenizer().transform(articles))).orderBy(Columns.ID);
+    List<Row> a = again.select(TopicModelTrainer.TOPIC_DISTRIBUTION).collectAsList();
+    List<Row> b = fitted.select(TopicModelTrainer.TOPIC_DISTRIBUTION).collectAsList();
+    assertEquals(5, a.size());
+    for (int i = 0; i < a.size(); i++) {
+      // Same topics matrix, priors and seed: variational inference is deterministic.
+      assertArrayEquals(((Vector) b.get(i).get(0)).toArray(), ((Vector) a.get(i).get(0)).toArray(), 1e-12);
+    }
+  }
+
+  @Test
+  void refusesAnotherFormatVersion(@TempDir Path dir) throws IOException {
+    Path copy = copyManifestOnly(dir, "\"formatVersion\" : 1", "\"formatVersion\" : 99");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TopicModelBundle.load(copy));
+    assertTrue(e.getMessage().contains("format version 99") && e.getMessage().contains("reads version 1"), e.getMessage());
+    assertFalse(e.getMessage().contains("\n"));
+  }
+
+  @Test
+  void refusesAMissingFormatVersionAndAFolderWithoutModel(@TempDir Path dir) throws IOException {
+    Path copy = copyManifestOnly(dir, "\"formatVersion\" : 1,", "");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TopicModelBundle.load(copy));
+    assertTrue(e.getMessage().contains("format version (none)"), e.getMessage());
+    IllegalArgumentException none = assertThrows(IllegalArgumentException.class, () -> TopicModelBundle.load(dir));
+    assertTrue(none.getMessage().startsWith("no Sujets model in "), none.getMessage());
+  }
+
+  /** A model folder whose model.json is edited; the pipeline is never reached. */
+  private static Path copyManifestOnly(Path dir, String from, String to) throws IOException {
+    Path copy = dir.resolve("edited");
+    Files.createDirectories(copy);
+    String json = Files.readString(saved.resolve(TopicModelBundle.MANIFEST));
+    assertTrue(json.contains(from), json);
+    Files.writeString(copy.resolve(TopicModelBundle.MANIFEST), json.replace(from, to));
+    return copy;
+  }
+}
