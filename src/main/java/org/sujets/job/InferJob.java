@@ -121,7 +121,7 @@ public final class InferJob {
     Dataset<Row> transformed =
         keep(bundle.pipeline()
                 .transform(raw.filter(trim(col(Columns.TEXT)).notEqual("")))
-                .drop(Columns.TEXT, FeaturePipeline.SURFACES, FeaturePipeline.TFIDF_RAW)
+                .drop(Columns.TEXT, FeaturePipeline.SURFACES, FeaturePipeline.TFIDF_RAW, FeaturePipeline.GAPS)
                 .withColumn("terms_kept", udf(nonZeros, DataTypes.IntegerType).apply(col(FeaturePipeline.TF))),
             persisted);
     Row counts =

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.ml.Transformer;
 import org.apache.spark.ml.clustering.LDAModel;
 import org.apache.spark.ml.feature.CountVectorizer;
 import org.apache.spark.ml.feature.CountVectorizerModel;
@@ -168,6 +169,8 @@ public final class TopicJob {
     stage = start("analysis");
     CleanupConfig cleanup = config.cleanup();
     Dataset<Row> texts = raw.filter(trim(col(Columns.TEXT)).notEqual(""));
+    // The fitted text stages, in order, saved with the model so that inference analyses alike.
+    List<Transformer> analysisStages = new ArrayList<>();
     if (cleanup.boilerplate()) {
       BoilerplateModel boilerplate =
           new BoilerplateRemover().setInputCol(Columns.TEXT).setSourceCol(Columns.SOURCE)
@@ -175,12 +178,14 @@ public final class TopicJob {
               .fit(texts);
       texts = boilerplate.setRemovedCol(BOILERPLATE).transform(texts);
       learnedBoilerplate = boilerplate.getLearnedLines().length;
+      analysisStages.add(boilerplate);
     }
     FrenchNewsTokenizer tokenizer = FeaturePipeline.tokenizer(config.analysis());
     if (cleanup.phrases()) {
       tokenizer.setGapsCol(FeaturePipeline.GAPS);
     }
     Dataset<Row> analyzed = keep(tokenizer.transform(texts).drop(Columns.TEXT), persisted);
+    analysisStages.add(tokenizer);
     if (cleanup.boilerplate()) {
       boilerplateSummary = BoilerplateSummary.of(analyzed, BOILERPLATE, BOILERPLATE_LISTED, learnedBoilerplate);
       analyzed = keep(analyzed.drop(BOILERPLATE), persisted);
@@ -193,6 +198,7 @@ public final class TopicJob {
       analyzed.count();
       tokens.unpersist();
       phraseCount = phrases.getPhrases().length;
+      analysisStages.add(phrases);
     }
     Row tokenCounts =
         analyzed.agg(count(lit(1)), sum(size(col(FeaturePipeline.TERMS))),
@@ -311,7 +317,7 @@ public final class TopicJob {
     writer.writeKeywords(out.resolve("keywords.json"), keywords);
     writeArticlesCsv(assigned, readable, fitted.k(), config.output().articleKeywords(), out);
     TopicTables.write(assigned, fitted.k(), out);
-    TopicModelBundle.of(tokenizer, counts, idf, normalizer, model, fitted.order(),
+    TopicModelBundle.of(analysisStages, counts, idf, normalizer, model, fitted.order(),
         topics.stream().map(TopicSummary::label).toList(), readable, Versions.sujets()).save(out.resolve("model"));
     if (lda.optimizer() == LdaOptimizer.EM) {
       OutputFolder.deleteRecursively(checkpoints);

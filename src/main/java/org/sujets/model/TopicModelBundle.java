@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,11 +20,13 @@ import org.apache.spark.ml.feature.IDFModel;
 import org.apache.spark.ml.feature.Normalizer;
 import org.apache.spark.ml.param.ParamMap;
 import org.apache.spark.ml.util.Identifiable;
+import org.sujets.features.BoilerplateModel;
 import org.sujets.features.FrenchNewsTokenizer;
+import org.sujets.features.PhraseModel;
 
 /**
- * A fitted model saved for reuse: a Spark {@link PipelineModel} (French analysis → term counts →
- * IDF → L2 normalisation → LDA) under {@code pipeline/} and a {@link ModelManifest} in
+ * A fitted model saved for reuse: a Spark {@link PipelineModel} ([boilerplate removal] → French
+ * analysis → [phrases] → term counts → IDF → L2 normalisation → LDA) under {@code pipeline/} and a {@link ModelManifest} in
  * {@code model.json}. Applying the pipeline to a text column gives the same columns a run
  * computes: terms, surfaces, tf, tfidf_raw, tfidf and topicDistribution.
  */
@@ -42,9 +45,11 @@ public final class TopicModelBundle {
 
   public TopicModelBundle(PipelineModel pipeline, ModelManifest manifest) {
     Transformer[] stages = pipeline.stages();
-    if (stages.length != 5 || !(stages[0] instanceof FrenchNewsTokenizer) || !(stages[4] instanceof LDAModel)) {
-      throw new IllegalArgumentException("a topic model pipeline is tokenizer, counts, IDF, normalizer, LDA; got "
-          + Arrays.toString(stages));
+    if (stages.length < 5 || !(stages[stages.length - 1] instanceof LDAModel)
+        || !(stages[stages.length - 4] instanceof CountVectorizerModel)
+        || Arrays.stream(stages).noneMatch(FrenchNewsTokenizer.class::isInstance)) {
+      throw new IllegalArgumentException("a topic model pipeline is [boilerplate], tokenizer, [phrases], counts, IDF,"
+          + " normalizer, LDA; got " + Arrays.toString(stages));
     }
     this.pipeline = pipeline;
     this.manifest = manifest;
@@ -54,11 +59,12 @@ public final class TopicModelBundle {
    * Bundles a run's fitted stages. An EM model is stored as its local form: inference only needs
    * the topics, not the training graph.
    *
+   * @param analysis the fitted text stages before the counts, in order: [boilerplate], tokenizer, [phrases]
    * @param topicOrder topicOrder[rank] is the LDA model index of the topic shown as id rank+1
    * @param labels the labels the run shows, by rank
    * @param readable readable word of each vocabulary index
    */
-  public static TopicModelBundle of(FrenchNewsTokenizer tokenizer, CountVectorizerModel counts, IDFModel idf,
+  public static TopicModelBundle of(List<Transformer> analysis, CountVectorizerModel counts, IDFModel idf,
       Normalizer normalizer, LDAModel lda, int[] topicOrder, List<String> labels, String[] readable,
       String sujetsVersion) {
     // toLocal() does not carry the params over (k, columns, seed): copy them, or the stage
@@ -66,12 +72,17 @@ public final class TopicModelBundle {
     LDAModel local = lda instanceof DistributedLDAModel distributed
         ? distributed.copyValues(distributed.toLocal(), ParamMap.empty())
         : lda;
-    PipelineModel pipeline =
-        new PipelineModel(Identifiable.randomUID("sujets"), new Transformer[] {tokenizer, counts, idf, normalizer, local});
+    List<Transformer> stages = new ArrayList<>(analysis);
+    stages.addAll(List.of(counts, idf, normalizer, local));
+    PipelineModel pipeline = new PipelineModel(Identifiable.randomUID("sujets"), stages.toArray(new Transformer[0]));
+    FrenchNewsTokenizer tokenizer = tokenizerOf(stages.toArray(new Transformer[0]));
     Map<String, Object> analyzer = new LinkedHashMap<>();
     analyzer.put("stemmer", tokenizer.getStemmer());
     analyzer.put("extraStopWords", List.of(tokenizer.getStopWords()));
     analyzer.put("minTokenLength", tokenizer.getMinTokenLength());
+    analyzer.put("boilerplate", analysis.stream().anyMatch(BoilerplateModel.class::isInstance));
+    analyzer.put("phrases", analysis.stream().filter(PhraseModel.class::isInstance)
+        .mapToInt(t -> ((PhraseModel) t).getPhrases().length).sum());
     Map<String, Object> ldaSettings = new LinkedHashMap<>();
     ldaSettings.put("k", lda.getK());
     ldaSettings.put("optimizer", lda.getOptimizer());
@@ -135,14 +146,19 @@ public final class TopicModelBundle {
   }
 
   public FrenchNewsTokenizer tokenizer() {
-    return (FrenchNewsTokenizer) pipeline.stages()[0];
+    return tokenizerOf(pipeline.stages());
   }
 
   public CountVectorizerModel counts() {
-    return (CountVectorizerModel) pipeline.stages()[1];
+    return (CountVectorizerModel) pipeline.stages()[pipeline.stages().length - 4];
   }
 
   public LDAModel lda() {
-    return (LDAModel) pipeline.stages()[4];
+    return (LDAModel) pipeline.stages()[pipeline.stages().length - 1];
+  }
+
+  private static FrenchNewsTokenizer tokenizerOf(Transformer[] stages) {
+    return (FrenchNewsTokenizer) Arrays.stream(stages).filter(FrenchNewsTokenizer.class::isInstance).findFirst()
+        .orElseThrow();
   }
 }

@@ -137,6 +137,13 @@ class InferJobTest {
     }
     // Prevalence is over the two new articles: one per subject, so both topics are present.
     assertTrue(scored.get(0).get("prevalence").asDouble() > 0.2 && scored.get(1).get("prevalence").asDouble() > 0.2);
+    // The run cleaned and joined phrases (the defaults): the model must do the same to new text.
+    TopicModelBundle model = TopicModelBundle.load(fitted.resolve("model"));
+    assertEquals(Boolean.TRUE, model.manifest().analyzer().get("boilerplate"));
+    assertTrue(java.util.Arrays.stream(model.pipeline().stages())
+        .anyMatch(org.sujets.features.BoilerplateModel.class::isInstance));
+    assertTrue(java.util.Arrays.stream(model.pipeline().stages())
+        .anyMatch(org.sujets.features.PhraseModel.class::isInstance));
     JsonNode run = JSON.readTree(inferredNew.resolve("run.json").toFile()).get("parameters");
     assertEquals("infer", run.get("command").asText());
     assertEquals(TopicModelBundle.FORMAT_VERSION, run.get("modelFormatVersion").asInt());

@@ -71,7 +71,7 @@ class TopicModelBundleTest {
     readable[0] = "Readable-" + readable[0];
     FittedTopics fitted = TopicExtractor.extract(em, readable, prevalence, 5);
     List<String> labels = List.of(fitted.label(0), fitted.label(1));
-    bundle = TopicModelBundle.of(tokenizer, counts, idf, normalizer, em, fitted.order(), labels, readable, "test");
+    bundle = TopicModelBundle.of(List.of(tokenizer), counts, idf, normalizer, em, fitted.order(), labels, readable, "test");
     saved = dir.resolve("model");
     bundle.save(saved);
   }
