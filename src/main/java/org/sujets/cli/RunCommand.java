@@ -18,6 +18,7 @@ import org.sujets.config.LdaConfig;
 import org.sujets.config.LdaOptimizer;
 import org.sujets.config.OutputConfig;
 import org.sujets.config.QualityConfig;
+import org.sujets.config.RecordMode;
 import org.sujets.config.VocabularyConfig;
 import org.sujets.job.TopicJob;
 import org.sujets.report.RunManifest;
@@ -50,6 +51,12 @@ public class RunCommand implements Callable<Integer> {
   List<String> input;
 
   @Mixin InputOptions inputOptions;
+
+  @Option(names = "--mode", defaultValue = "permissive",
+      description = "What a bad record (malformed JSON line or CSV row, binary .txt file, duplicate"
+          + " id) does: permissive skips, counts and lists it in run.json; strict stops the run"
+          + " at the first one, naming its file and line.")
+  String mode;
 
   @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "output",
       description = "Output folder. A folder holding a previous Sujets run is replaced; any other"
@@ -174,13 +181,22 @@ public class RunCommand implements Callable<Integer> {
     // Stop Spark at the end only if this command started it (not when embedded in a running app).
     boolean joined = SparkSession.getDefaultSession().isDefined();
     SparkSession spark = sparkOptions.session("sujets run");
+    TopicJob job = new TopicJob(spark, new StderrProgress(spec.commandLine().getErr()));
+    // On SIGINT/SIGTERM the JVM runs shutdown hooks: remove the half-written output.
+    Thread abortOnSignal = new Thread(job::abort, "sujets-abort");
+    Runtime.getRuntime().addShutdownHook(abortOnSignal);
     try {
-      RunManifest manifest = new TopicJob(spark, new StderrProgress(spec.commandLine().getErr())).run(config);
+      RunManifest manifest = job.run(config);
       spec.commandLine().getErr().printf(Locale.ROOT,
           "[sujets] wrote %s: %d topics over %d articles%n",
           config.output().dir(), manifest.parameters().get("topics"), manifest.counts().articles());
       return ExitCodes.OK;
     } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(abortOnSignal);
+      } catch (IllegalStateException shuttingDown) {
+        // the hook is running or has run
+      }
       if (!joined) {
         spark.stop();
       }
@@ -190,9 +206,10 @@ public class RunCommand implements Callable<Integer> {
   /** Builds the validated configuration; a bad value is a usage error (exit 2). */
   JobConfig config() {
     try {
+      sparkOptions.validate();
       Integer k = topicsOption();
       return new JobConfig(
-          new InputConfig(input, inputOptions.format(), inputOptions.columns()),
+          new InputConfig(input, inputOptions.format(), inputOptions.columns(), RecordMode.parse(mode)),
           new AnalysisConfig(Stemmer.parse(stemmer), readStopWords(), minTokenLength),
           new VocabularyConfig(vocabSize, minDf, maxDf),
           new LdaConfig(k, iterations, LdaOptimizer.parse(optimizer), seed, alpha, beta,

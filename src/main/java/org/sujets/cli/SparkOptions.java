@@ -20,6 +20,29 @@ public final class SparkOptions {
   @Option(names = {"-v", "--verbose"}, description = "Show Spark's own INFO logging and stack traces.")
   boolean verbose;
 
+  /**
+   * Checks --master and --conf before Spark starts, so a typo is a usage error, not a stack trace
+   * from Spark.
+   *
+   * @throws IllegalArgumentException naming the value and the accepted forms
+   */
+  void validate() {
+    if (master != null && !MASTER.matcher(master.trim()).matches()) {
+      throw new IllegalArgumentException(
+          "--master '" + master + "' is not a Spark master URL: use local, local[N], local[*],"
+              + " spark://HOST:PORT, yarn or k8s://https://HOST:PORT");
+    }
+    for (String setting : conf) {
+      if (setting.indexOf('=') <= 0) {
+        throw new IllegalArgumentException("--conf expects KEY=VALUE, got '" + setting + "'");
+      }
+    }
+  }
+
+  private static final java.util.regex.Pattern MASTER = java.util.regex.Pattern.compile(
+      "local|local\\[(\\*|[1-9]\\d*)(,\\s*[1-9]\\d*)?]|local-cluster\\[\\d+,\\s*\\d+,\\s*\\d+]"
+          + "|spark://[^\\s/]+(,[^\\s/]+)*/?|yarn|k8s://\\S+|connect://\\S+|sc://\\S+");
+
   /** Starts (or joins, under spark-submit) the Spark session. */
   SparkSession session(String appName) {
     SparkConf sparkConf = new SparkConf();

@@ -32,6 +32,12 @@ public record VocabularyConfig(Integer vocabSize, Double minDf, Double maxDf) {
       throw new IllegalArgumentException(
           "--max-df must be > 0 (a fraction ≤ 1 or a count > 1), got " + maxDf);
     }
+    // Both counts or both fractions: comparable before the corpus is known.
+    if (minDf != null && maxDf != null && ((minDf >= 1 && maxDf > 1) || (minDf < 1 && maxDf <= 1))
+        && maxDf < minDf) {
+      throw new IllegalArgumentException(
+          "--max-df " + fmt(maxDf) + " is below --min-df " + fmt(minDf) + ": no term could be kept");
+    }
   }
 
   /**

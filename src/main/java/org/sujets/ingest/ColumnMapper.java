@@ -53,6 +53,11 @@ final class ColumnMapper {
   static final String BAD = "__sujets_bad";
   /** String column a source adds: the raw text of the record (read for bad records only). */
   static final String RECORD = "__sujets_record";
+  /**
+   * Optional long column a source adds: the 1-based line of the record in its file (see {@link
+   * LineNumbers}); when absent, rejected rows have a null line.
+   */
+  static final String LINE = "__sujets_line";
   /** String column a source adds: {@code _metadata.file_path}, the URL-encoded file URI. */
   static final String FILE_PATH = "__sujets_file_path";
 
@@ -156,8 +161,32 @@ final class ColumnMapper {
     return raw.filter(col(BAD))
         .select(
             decodedPath(col(FILE_PATH)).as(Corpus.REJECTED_ORIGIN),
+            lineOrNull(raw).as(Corpus.REJECTED_LINE),
             substring(col(RECORD), 1, Corpus.MAX_RECORD_CHARS).as(Corpus.REJECTED_RECORD),
-            lit(reason).as(Corpus.REJECTED_REASON));
+            reasonWithBlock(raw, reason).as(Corpus.REJECTED_REASON));
+  }
+
+  /** The file line number where {@link LineNumbers} knows it, else null. */
+  private static Column lineOrNull(Dataset<Row> raw) {
+    if (!Arrays.asList(raw.columns()).contains(LINE)) {
+      return lit(null).cast(DataTypes.LongType);
+    }
+    return when(col(LINE).gt(0), col(LINE)).otherwise(lit(null).cast(DataTypes.LongType));
+  }
+
+  /** For a line in a later block of a large file: where it is, as {@link LineNumbers} knows it. */
+  private static Column reasonWithBlock(Dataset<Row> raw, String reason) {
+    if (!Arrays.asList(raw.columns()).contains(LINE)) {
+      return lit(reason);
+    }
+    return when(col(LINE).gt(0), lit(reason))
+        .otherwise(
+            concat(
+                lit(reason + " (line "),
+                col(LINE).multiply(-1).cast(DataTypes.StringType),
+                lit(" counted from byte "),
+                col(LineNumbers.BLOCK).cast(DataTypes.StringType),
+                lit(" of the file)")));
   }
 
   /** The {@code yyyy-MM-dd} prefix of an ISO date or timestamp string, else null. */

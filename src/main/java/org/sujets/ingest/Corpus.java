@@ -11,12 +11,17 @@ import org.apache.spark.sql.types.StructType;
  * @param articles one row per article, string columns {@link #ARTICLE_SCHEMA} in that order;
  *     blank texts are kept (text is never null)
  * @param rejected one row per input record that could not be read, string columns {@link
- *     #REJECTED_SCHEMA}: where it came from, the raw record (at most {@link #MAX_RECORD_CHARS}
+ *     #REJECTED_SCHEMA}: where it came from (file, and line when known), the raw record (at most {@link #MAX_RECORD_CHARS}
  *     characters) and why
  */
 public record Corpus(Dataset<Row> articles, Dataset<Row> rejected) {
   /** Column of {@link #rejected}: the file the record came from. */
   public static final String REJECTED_ORIGIN = "origin";
+  /**
+   * Column of {@link #rejected}: the 1-based line of the record in its file when known (JSON
+   * Lines), else null (a whole .txt file, a CSV row that may span lines).
+   */
+  public static final String REJECTED_LINE = "line";
   /** Column of {@link #rejected}: the raw record, cut to {@link #MAX_RECORD_CHARS} characters. */
   public static final String REJECTED_RECORD = "record";
   /** Column of {@link #rejected}: why the record was rejected. */
@@ -38,6 +43,7 @@ public record Corpus(Dataset<Row> articles, Dataset<Row> rejected) {
   public static final StructType REJECTED_SCHEMA =
       new StructType()
           .add(REJECTED_ORIGIN, DataTypes.StringType)
+          .add(REJECTED_LINE, DataTypes.LongType)
           .add(REJECTED_RECORD, DataTypes.StringType)
           .add(REJECTED_REASON, DataTypes.StringType);
 }

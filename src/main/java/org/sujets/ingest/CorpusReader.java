@@ -47,15 +47,11 @@ public final class CorpusReader {
 
   private Corpus readOne(ResolvedInput input, ColumnMapper mapper) {
     return switch (input.format()) {
-      case TEXT -> new Corpus(new TextFileSource(spark).read(input), noRejected());
+      case TEXT -> new TextFileSource(spark).read(input);
       case JSONL -> new JsonLinesSource(spark, mapper).read(input);
       case CSV -> new CsvSource(spark, mapper).read(input);
       case PARQUET -> new ParquetSource(spark, mapper).read(input);
       case AUTO -> throw new IllegalStateException("unresolved input " + input.path());
     };
-  }
-
-  private Dataset<Row> noRejected() {
-    return spark.createDataFrame(List.of(), Corpus.REJECTED_SCHEMA);
   }
 }

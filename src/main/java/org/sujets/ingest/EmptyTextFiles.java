@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -29,12 +32,26 @@ final class EmptyTextFiles {
   }
 
   /**
-   * The paths (as Hadoop prints them, like Spark's {@code path} column) of the empty files of
-   * {@code input}, collected to the driver.
+   * What one listing of a text input found.
+   *
+   * @param empty the paths (as Hadoop prints them, like Spark's {@code path} column) of the empty
+   *     .txt files, collected to the driver
+   * @param textFiles .txt files Spark will read (empty or not)
+   * @param others how many other files of each extension were passed over, e.g. {".pdf": 3}
    */
+  record Listing(List<String> empty, long textFiles, Map<String, Long> others) {}
+
+  /** The empty .txt files of {@code input}; see {@link #list}. */
   List<String> find(ResolvedInput input) {
+    return list(input).empty();
+  }
+
+  /** Lists {@code input} once (metadata only). */
+  Listing list(ResolvedInput input) {
     Path path = new Path(input.path());
     List<String> empty = new ArrayList<>();
+    long[] texts = {0};
+    Map<String, Long> others = new TreeMap<>();
     try {
       FileSystem fs = path.getFileSystem(hadoopConf);
       if (input.kind() == ResolvedInput.Kind.FILE) {
@@ -42,7 +59,7 @@ final class EmptyTextFiles {
         if (status.getLen() == 0) {
           empty.add(status.getPath().toString());
         }
-        return empty;
+        return new Listing(empty, 1, others);
       }
       FileStatus[] roots =
           input.kind() == ResolvedInput.Kind.GLOB
@@ -50,30 +67,40 @@ final class EmptyTextFiles {
               : new FileStatus[] {fs.getFileStatus(path)};
       for (FileStatus root : roots == null ? new FileStatus[0] : roots) {
         if (root.isFile()) {
-          addIfEmptyText(root, root.getPath().getParent(), empty);
+          addIfEmptyText(root, root.getPath().getParent(), empty, texts, others);
           continue;
         }
         RemoteIterator<LocatedFileStatus> files = fs.listFiles(root.getPath(), true);
         while (files.hasNext()) {
-          addIfEmptyText(files.next(), root.getPath(), empty);
+          addIfEmptyText(files.next(), root.getPath(), empty, texts, others);
         }
       }
-      return empty;
+      return new Listing(empty, texts[0], others);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list input " + input.path() + ": " + e.getMessage(), e);
     }
   }
 
-  private static void addIfEmptyText(FileStatus file, Path root, List<String> empty) {
-    if (file.getLen() != 0 || !file.getPath().getName().endsWith(".txt")) {
-      return;
-    }
+  private static void addIfEmptyText(
+      FileStatus file, Path root, List<String> empty, long[] texts, Map<String, Long> others) {
     for (Path p = file.getPath(); p != null && !p.equals(root); p = p.getParent()) {
       if (hiddenFromSpark(p.getName())) {
         return;
       }
     }
-    empty.add(file.getPath().toString());
+    String name = file.getPath().getName();
+    if (!name.endsWith(".txt")) {
+      int dot = name.lastIndexOf('.');
+      String ext = dot > 0 ? name.substring(dot).toLowerCase(Locale.ROOT) : "(no extension)";
+      if (others.size() < 50 || others.containsKey(ext)) {
+        others.merge(ext, 1L, Long::sum);
+      }
+      return;
+    }
+    texts[0]++;
+    if (file.getLen() == 0) {
+      empty.add(file.getPath().toString());
+    }
   }
 
   private static boolean hiddenFromSpark(String name) {

@@ -25,6 +25,7 @@ import org.apache.spark.sql.types.StructType;
  * files that reference only the corrupt-record column (so even {@code articles.count()} would
  * fail), and because an explicit schema avoids a full schema-inference pass over a large file.
  * Whether the text column exists is checked on the first {@value #PROBE_LINES} lines only.
+ * Rejected lines carry their line number (see {@link LineNumbers}).
  */
 final class JsonLinesSource {
   static final int PROBE_LINES = 1000;
@@ -57,14 +58,11 @@ final class JsonLinesSource {
         parsed.isNull().or(parsed.getField(ColumnMapper.CORRUPT).isNotNull()).as(ColumnMapper.BAD));
     columns.add(col("value").as(ColumnMapper.RECORD));
     columns.add(col(ColumnMapper.FILE_PATH));
+    columns.add(col(ColumnMapper.LINE));
+    columns.add(col(LineNumbers.BLOCK));
 
     Dataset<Row> raw =
-        spark
-            .read()
-            .text(input.path())
-            .select(
-                col("value"),
-                col("_metadata.file_path").as(ColumnMapper.FILE_PATH))
+        LineNumbers.read(spark, input.path())
             .filter(trim(col("value")).notEqual(""))
             .withColumn(PARSED, from_json(col("value"), schema, options))
             .select(columns.toArray(Column[]::new));

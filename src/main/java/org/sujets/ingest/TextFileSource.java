@@ -1,6 +1,7 @@
 package org.sujets.ingest;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
 
 /**
  * Reads plain-text articles, one per file, with Spark's {@code binaryFile} source so that files
@@ -19,8 +21,11 @@ import org.apache.spark.sql.SparkSession;
  * <p>Folders and globs are searched recursively for {@code *.txt}; a single file is read whatever
  * its extension. id = the path relative to the input folder (the file name for a file argument),
  * title = first non-blank line, text = the whole file, date/source/section = null, origin = the
- * file path as Spark reports it (e.g. {@code file:/data/a.txt}). Bytes are decoded as strict UTF-8,
- * else windows-1252 (see {@link TextDecoder}). Text files never produce rejected records.
+ * file path as Spark reports it (e.g. {@code file:/data/a.txt}). Bytes are decoded as UTF-16 with a
+ * byte-order mark, strict UTF-8, else windows-1252 (see {@link TextDecoder}). A file with NUL
+ * bytes and no UTF-16 mark is binary and goes to rejected (finding those reads the files a second
+ * time when rejected records are queried). A folder or glob without any .txt file fails, naming
+ * the kinds of files it holds.
  *
  * <p>Spark's file sources never see 0-byte files, so those are found by {@link EmptyTextFiles}
  * (a second, streamed listing on the driver) and added as articles with an empty text.
@@ -36,27 +41,70 @@ final class TextFileSource {
     this.spark = spark;
   }
 
-  Dataset<Row> read(ResolvedInput input) {
+  static final String BINARY_REASON =
+      "binary file (NUL bytes), not text: remove it, or convert it to UTF-8 if it is UTF-16"
+          + " without a byte-order mark";
+  private static final String REASON = "__sujets_reason";
+
+  Corpus read(ResolvedInput input) {
     DataFrameReader reader = spark.read().format("binaryFile");
     if (input.kind() != ResolvedInput.Kind.FILE) {
       reader = reader.option("recursiveFileLookup", "true").option("pathGlobFilter", "*.txt");
     }
+    EmptyTextFiles.Listing listing =
+        new EmptyTextFiles(spark.sparkContext().hadoopConfiguration()).list(input);
+    if (listing.textFiles() == 0) {
+      throw new IllegalArgumentException(
+          "no .txt file in " + input.path() + " (found " + describe(listing.others())
+              + "): point --input at .txt files, or at .jsonl, .csv or .parquet files");
+    }
     ToArticle toArticle = new ToArticle(input.baseDir());
-    Dataset<Row> articles =
+    Dataset<Row> read =
         reader
             .load(input.path())
             .select(col("path"), col("content"))
-            .map(toArticle, Encoders.row(Corpus.ARTICLE_SCHEMA));
+            .map(toArticle, Encoders.row(Corpus.ARTICLE_SCHEMA.add(REASON, DataTypes.StringType)));
+    Dataset<Row> articles = read.filter(col(REASON).isNull()).drop(REASON);
+    Dataset<Row> rejected =
+        read.filter(col(REASON).isNotNull())
+            .select(
+                col(Columns.ORIGIN).as(Corpus.REJECTED_ORIGIN),
+                lit(null).cast(DataTypes.LongType).as(Corpus.REJECTED_LINE),
+                lit(null).cast(DataTypes.StringType).as(Corpus.REJECTED_RECORD),
+                col(REASON).as(Corpus.REJECTED_REASON));
 
-    List<String> empty = new EmptyTextFiles(spark.sparkContext().hadoopConfiguration()).find(input);
+    List<String> empty = listing.empty();
     if (empty.isEmpty()) {
-      return articles;
+      return new Corpus(articles, rejected);
     }
     List<Row> emptyArticles = new ArrayList<>();
     for (String path : empty) {
-      emptyArticles.add(toArticle.call(RowFactory.create(path, new byte[0])));
+      Row row = toArticle.call(RowFactory.create(path, new byte[0]));
+      emptyArticles.add(RowFactory.create(java.util.Arrays.copyOf(toRowValues(row), row.size() - 1)));
     }
-    return articles.union(spark.createDataFrame(emptyArticles, Corpus.ARTICLE_SCHEMA));
+    return new Corpus(
+        articles.union(spark.createDataFrame(emptyArticles, Corpus.ARTICLE_SCHEMA)), rejected);
+  }
+
+  private static Object[] toRowValues(Row row) {
+    Object[] values = new Object[row.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = row.get(i);
+    }
+    return values;
+  }
+
+  private static String describe(java.util.Map<String, Long> others) {
+    if (others.isEmpty()) {
+      return "no file";
+    }
+    StringBuilder b = new StringBuilder();
+    others.entrySet().stream()
+        .sorted((x, y) -> Long.compare(y.getValue(), x.getValue()))
+        .limit(8)
+        .forEach(e -> b.append(b.length() == 0 ? "" : ", ").append(e.getValue()).append(' ')
+            .append(e.getKey()));
+    return b.toString();
   }
 
   /** Turns a (path, content) row into an article row. */
@@ -72,11 +120,15 @@ final class TextFileSource {
     public Row call(Row file) {
       String path = file.getString(0);
       byte[] content = (byte[]) file.get(1);
+      if (TextDecoder.isBinary(content)) {
+        return RowFactory.create(
+            relativeId(path), null, null, null, null, "", path, null, BINARY_REASON);
+      }
       TextDecoder.Decoded decoded = TextDecoder.decode(content);
       String text = TextNormalizer.normalizeOrEmpty(decoded.text());
       return RowFactory.create(
           relativeId(path), FirstLine.of(text), null, null, null, text, path,
-          decoded.fallbackCharset());
+          decoded.fallbackCharset(), null);
     }
 
     String relativeId(String path) {

@@ -20,6 +20,9 @@ import org.sujets.report.SummaryWriter;
 public final class OutputFolder {
   private final Path target;
   private final Path staging;
+  /** Set once committed or aborted; guarded by this, so an abort from a shutdown hook and a
+   * commit in progress never interleave. */
+  private boolean settled;
 
   private OutputFolder(Path target, Path staging) {
     this.target = target;
@@ -66,7 +69,11 @@ public final class OutputFolder {
   }
 
   /** Moves the finished output into place, replacing what was there. */
-  public void commit() throws IOException {
+  public synchronized void commit() throws IOException {
+    if (settled) {
+      throw new IOException("the run was aborted; " + target + " was left as it was");
+    }
+    settled = true;
     Path old = null;
     if (Files.exists(target)) {
       old = target.resolveSibling(target.getFileName() + ".old-" + UUID.randomUUID());
@@ -86,7 +93,11 @@ public final class OutputFolder {
   }
 
   /** Removes the staging folder after a failed run; the target is untouched. */
-  public void abort() {
+  public synchronized void abort() {
+    settled = true;
+    if (!Files.exists(staging)) {
+      return;
+    }
     try {
       deleteRecursively(staging);
     } catch (IOException e) {

@@ -43,6 +43,7 @@ import org.sujets.config.CleanupConfig;
 import org.sujets.config.JobConfig;
 import org.sujets.config.LdaConfig;
 import org.sujets.config.LdaOptimizer;
+import org.sujets.config.RecordMode;
 import org.sujets.config.VocabularyConfig;
 import org.sujets.features.BoilerplateModel;
 import org.sujets.features.BoilerplateRemover;
@@ -56,6 +57,7 @@ import org.sujets.features.SurfaceForms;
 import org.sujets.ingest.Columns;
 import org.sujets.ingest.Corpus;
 import org.sujets.ingest.CorpusReader;
+import org.sujets.ingest.DuplicateIds;
 import org.sujets.report.ArticleShare;
 import org.sujets.report.Keyword;
 import org.sujets.report.ReportData;
@@ -99,6 +101,8 @@ public final class TopicJob {
   private long learnedBoilerplate;
   private Map<String, Object> boilerplateSummary;
   private int phraseCount;
+  /** The output of the run in progress, for {@link #abort()}. */
+  private volatile OutputFolder current;
 
   public TopicJob(SparkSession spark, JobProgress progress) {
     this.spark = spark;
@@ -113,6 +117,7 @@ public final class TopicJob {
   public RunManifest run(JobConfig config) {
     String startedAt = Instant.now().toString();
     OutputFolder output = OutputFolder.prepare(config.output().dir(), config.output().overwrite());
+    current = output;
     List<Dataset<?>> persisted = new ArrayList<>();
     ExecutorUsageListener executors = new ExecutorUsageListener();
     spark.sparkContext().addSparkListener(executors);
@@ -129,6 +134,40 @@ public final class TopicJob {
     } finally {
       spark.sparkContext().removeSparkListener(executors);
       persisted.forEach(Dataset::unpersist);
+    }
+  }
+
+  /**
+   * Stops the run in progress from another thread (a shutdown hook on SIGINT/SIGTERM): cancels
+   * its Spark jobs and deletes its temporary output, leaving the previous output as it was. A run
+   * that has already committed is left alone.
+   */
+  public void abort() {
+    OutputFolder output = current;
+    if (output == null) {
+      return;
+    }
+    try {
+      spark.sparkContext().cancelAllJobs();
+    } catch (RuntimeException | Error ignored) {
+      // Spark may already be stopping; the output is what matters here.
+    }
+    // A task may still be writing into the folder while it is deleted: try again briefly.
+    for (int attempt = 1; ; attempt++) {
+      try {
+        output.abort();
+        return;
+      } catch (UncheckedIOException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+        try {
+          Thread.sleep(200);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
     }
   }
 
@@ -149,11 +188,19 @@ public final class TopicJob {
     long files = readCounts.getLong(1);
     long empty = readCounts.isNullAt(2) ? 0 : readCounts.getLong(2);
     long redecoded = readCounts.isNullAt(3) ? 0 : readCounts.getLong(3);
-    List<Map<String, String>> rejectedSample = new ArrayList<>();
-    for (Row r : corpus.rejected().limit(REJECTED_LISTED).collectAsList()) {
-      rejectedSample.add(Map.of("origin", String.valueOf(r.getAs("origin")), "reason", String.valueOf(r.getAs("reason"))));
+    BadRecords bad = BadRecords.inspect(corpus, config.input().mode(), REJECTED_LISTED, progress);
+    List<Map<String, String>> rejectedSample = bad.examples();
+    long rejected = bad.count();
+    DuplicateIds.Found duplicates = DuplicateIds.find(raw, 5);
+    if (duplicates.extra() > 0) {
+      String message = duplicates.extra() + " article(s) repeat an earlier id, e.g. " + duplicates.examples();
+      if (config.input().mode() == RecordMode.STRICT) {
+        throw new IllegalArgumentException(message + ": ids must be unique (--mode strict); fix the"
+            + " input, name another id column with --id-col, or use --mode permissive to rename them id#2...");
+      }
+      progress.warning(message + "; renamed id#2, id#3... (--mode strict makes this fatal)");
+      raw = keep(DuplicateIds.disambiguate(raw), persisted);
     }
-    long rejected = rejectedSample.isEmpty() ? 0 : corpus.rejected().count();
     long withText = records - empty;
     stage.done(records + " records from " + files + " file(s), " + empty + " empty, " + rejected + " rejected");
     if (withText == 0) {
@@ -323,7 +370,8 @@ public final class TopicJob {
       OutputFolder.deleteRecursively(checkpoints);
     }
 
-    RunCounts runCounts = new RunCounts(files, records, rejected, empty, redecoded, articles, tokens, vocab.length);
+    RunCounts runCounts = new RunCounts(files, records, rejected, empty, redecoded, articles, tokens, vocab.length,
+        duplicates.extra());
     Map<String, Object> parameters = parameters(config, vocabulary, lda, model);
     if (boilerplateSummary != null) {
       parameters.put("boilerplateRemoved", boilerplateSummary);

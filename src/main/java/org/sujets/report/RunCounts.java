@@ -11,6 +11,7 @@ package org.sujets.report;
  * @param articles articles analysed
  * @param tokens tokens kept after analysis, over all articles
  * @param vocabularySize terms kept in the vocabulary
+ * @param duplicateIds articles whose id an earlier article already had; renamed {@code id#2}...
  */
 public record RunCounts(
     long filesRead,
@@ -20,4 +21,13 @@ public record RunCounts(
     long redecoded,
     long articles,
     long tokens,
-    long vocabularySize) {}
+    long vocabularySize,
+    long duplicateIds) {
+
+  /** Counts of a run without duplicate ids. */
+  public RunCounts(long filesRead, long recordsRead, long recordsSkipped, long emptyArticles,
+      long redecoded, long articles, long tokens, long vocabularySize) {
+    this(filesRead, recordsRead, recordsSkipped, emptyArticles, redecoded, articles, tokens,
+        vocabularySize, 0);
+  }
+}

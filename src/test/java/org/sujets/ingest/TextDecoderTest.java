@@ -29,4 +29,23 @@ class TextDecoderTest {
     assertEquals("", d.text());
     assertNull(d.fallbackCharset());
   }
+
+  @Test
+  void utf16WithByteOrderMarkIsDecoded() {
+    String text = "Élysée café";
+    byte[] le = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE);
+    assertEquals(text, TextDecoder.decode(le).text());
+    assertEquals("UTF-16LE", TextDecoder.decode(le).fallbackCharset());
+    assertEquals(false, TextDecoder.isBinary(le));
+    byte[] be = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16BE);
+    assertEquals(text, TextDecoder.decode(be).text());
+  }
+
+  @Test
+  void nulBytesWithoutUtf16MarkAreBinary() {
+    assertEquals(true, TextDecoder.isBinary(new byte[] {'P', 'K', 3, 4, 0, 0}));
+    assertEquals(true, TextDecoder.isBinary("abc".getBytes(StandardCharsets.UTF_16LE)));
+    assertEquals(false, TextDecoder.isBinary("abc é".getBytes(StandardCharsets.UTF_8)));
+    assertEquals(false, TextDecoder.isBinary(new byte[0]));
+  }
 }

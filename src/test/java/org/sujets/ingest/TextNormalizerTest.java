@@ -38,4 +38,10 @@ class TextNormalizerTest {
     assertEquals("", TextNormalizer.normalize(""));
     assertEquals("", TextNormalizer.normalize("\uFEFF"));
   }
+
+  @Test
+  void dropsControlCharactersButKeepsLineBreaksAndTabs() {
+    assertEquals("Titre [31mrouge\tfin\r\nsuite",
+        TextNormalizer.normalize("Ti\u0000tre \u001B[31mrouge\u0007\tfin\u007F\u0085\r\nsuite"));
+  }
 }
