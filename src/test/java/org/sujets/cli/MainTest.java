@@ -48,4 +48,42 @@ class MainTest {
     assertTrue(first.contains("nowhere"), err.toString());
     assertTrue(!err.toString().contains("\tat "), "a stack trace was printed without --verbose");
   }
+
+  /** Issue 6: each bad option is one line on stderr and exit 2, before Spark does anything. */
+  @Test
+  void everyBadOptionIsAOneLineUsageError(@TempDir Path dir) {
+    String[][] cases = {
+      {"--topics", "0"}, {"--stemmer", "porter"}, {"--iterations", "-3"},
+      {"--min-df", "3", "--max-df", "2"}, {"--min-df", "0.5", "--max-df", "0.2"},
+      {"--master", "nowhere://x"}, {"--master", "local[0]"}, {"--mode", "lenient"},
+      {"--conf", "novalue"},
+      {"--output", LocalSpark.sampleDir() + "/out"},
+    };
+    String[] expected = {"--topics must be between 2 and 1000", "unknown stemmer 'porter'",
+      "--iterations must be between 1 and 10000", "--max-df 2 is below --min-df 3",
+      "--max-df 0.2 is below --min-df 0.5", "is not a Spark master URL", "is not a Spark master URL",
+      "unknown --mode 'lenient'", "--conf expects KEY=VALUE", "is inside input"};
+    for (int i = 0; i < cases.length; i++) {
+      err.getBuffer().setLength(0);
+      String[] args = new String[cases[i].length + 3];
+      args[0] = "run";
+      System.arraycopy(cases[i], 0, args, 1, cases[i].length);
+      args[args.length - 2] = cases[i][0].equals("--output") ? "--input" : "--output";
+      args[args.length - 1] = cases[i][0].equals("--output") ? LocalSpark.sampleDir() : dir.resolve("o").toString();
+      assertEquals(ExitCodes.USAGE, run(args), String.join(" ", args) + ": " + err);
+      assertTrue(err.toString().contains(expected[i]), String.join(" ", args) + ": " + err);
+      assertTrue(!err.toString().contains("\tat "), "stack trace for " + String.join(" ", args));
+    }
+    assertTrue(!java.nio.file.Files.exists(dir.resolve("o")));
+  }
+
+  @Test
+  void optionsOnlyWrongForThisCorpusFailWithOneLine(@TempDir Path dir) {
+    assertEquals(ExitCodes.FAILURE, run("run", "--topics", "50", "--output", dir.resolve("a").toString()));
+    assertTrue(err.toString().contains("--topics 50 is more than the 5 articles"), err.toString());
+    err.getBuffer().setLength(0);
+    assertEquals(ExitCodes.FAILURE, run("run", "--min-df", "50", "--output", dir.resolve("b").toString()));
+    assertTrue(err.toString().contains("--min-df 50 is more than the 5 articles"), err.toString());
+    assertTrue(!java.nio.file.Files.exists(dir.resolve("a")) && !java.nio.file.Files.exists(dir.resolve("b")));
+  }
 }

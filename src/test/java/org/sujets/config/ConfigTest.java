@@ -62,4 +62,19 @@ class ConfigTest {
     assertThrows(IllegalArgumentException.class, () -> LdaOptimizer.parse("gibbs"));
     assertThrows(IllegalArgumentException.class, () -> InputFormat.parse("xml"));
   }
+
+  @Test
+  void outputMustStayApartFromInput(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    org.sujets.config.InputConfig in = new org.sujets.config.InputConfig(
+        java.util.List.of(dir.resolve("in").toString()), InputFormat.AUTO, ColumnMapping.defaults());
+    for (String out : new String[] {"in/out", "in", ""}) {
+      var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+          () -> new JobConfig(in, AnalysisConfig.defaults(), VocabularyConfig.auto(), LdaConfig.auto(),
+              OutputConfig.defaults(dir.resolve(out), false)));
+      org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("inside"), e.getMessage());
+    }
+    new JobConfig(in, AnalysisConfig.defaults(), VocabularyConfig.auto(), LdaConfig.auto(),
+        OutputConfig.defaults(dir.resolve("in-out"), false));
+    org.junit.jupiter.api.Assertions.assertEquals(RecordMode.STRICT, RecordMode.parse(" Strict "));
+  }
 }

@@ -180,6 +180,7 @@ class TopicJobTest {
     new TopicJob(LocalSpark.session(), JobProgress.silent()).run(sampleConfig(second));
     assertArrayEquals(Files.readAllBytes(firstRun.resolve("topics.json")), Files.readAllBytes(second.resolve("topics.json")));
     assertArrayEquals(Files.readAllBytes(firstRun.resolve("articles.csv")), Files.readAllBytes(second.resolve("articles.csv")));
+    assertArrayEquals(Files.readAllBytes(firstRun.resolve("keywords.json")), Files.readAllBytes(second.resolve("keywords.json")));
   }
 
   @Test
