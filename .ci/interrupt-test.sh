@@ -10,8 +10,10 @@ out="$W/out"
 "$ROOT/bin/sujets" run --output "$out" --iterations 3 2> "$W/first.err" || { cat "$W/first.err" >&2; exit 1; }
 before="$(cd "$out" && find . -type f -exec md5sum {} + | sort)"
 
+# Job control on: a background job of a script otherwise ignores SIGINT.
+set -m
 for signal in TERM INT; do
-  "$ROOT/bin/sujets" run --output "$out" --iterations 10000 --seed 7 2> "$W/$signal.err" &
+  "$ROOT/bin/sujets" run --output "$out" --iterations 3000 --seed 7 2> "$W/$signal.err" &
   pid=$!
   for _ in $(seq 1 600); do
     grep -q 'LDA iteration' "$W/$signal.err" && break
