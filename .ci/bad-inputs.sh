@@ -70,6 +70,7 @@ run_case() { # name, then arguments
   local rc=$?
   local line; line="$(grep -m1 -E '^sujets:|warning|Exception' "$W/$name.err" | cut -c1-220)"
   [[ -z "$line" ]] && line="$(grep -m1 'wrote' "$W/$name.err" | cut -c1-220)"
+  [[ -z "$line" ]] && line="$(grep -v -m1 '^WARNING: Using incubator' "$W/$name.err" | cut -c1-220)"
   local state="absent"
   if [[ -d "$out" ]]; then state="$(ls "$out" | tr '\n' ' ' | cut -c1-60)"; [[ -z "$state" ]] && state="empty"; fi
   local tmp; tmp="$(ls -d "$W/out/$name".tmp-* 2>/dev/null | wc -l)"

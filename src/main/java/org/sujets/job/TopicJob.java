@@ -121,18 +121,20 @@ public final class TopicJob {
     List<Dataset<?>> persisted = new ArrayList<>();
     ExecutorUsageListener executors = new ExecutorUsageListener();
     spark.sparkContext().addSparkListener(executors);
+    boolean committed = false;
     try {
       RunManifest manifest = execute(config, output.staging(), startedAt, persisted, executors);
       output.commit();
+      committed = true;
       return manifest;
     } catch (IOException e) {
-      output.abort();
       throw new UncheckedIOException("writing the output failed: " + e.getMessage(), e);
-    } catch (RuntimeException | Error e) {
-      output.abort();
-      throw e;
     } finally {
       spark.sparkContext().removeSparkListener(executors);
+      // Also for Spark's checked SparkException, which Scala code throws undeclared.
+      if (!committed) {
+        output.abort();
+      }
       persisted.forEach(Dataset::unpersist);
     }
   }

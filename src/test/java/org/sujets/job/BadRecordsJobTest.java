@@ -128,4 +128,27 @@ class BadRecordsJobTest {
     assertFalse(html.contains("<script>alert"), "raw script in report.html");
     assertFalse(html.contains("<img src=x"), "raw img in report.html");
   }
+
+  @Test
+  void aSparkFailureMidRunLeavesNoTemporaryFolder(@TempDir Path dir) throws IOException {
+    // Two Parquet files whose id columns have different types: Spark fails the scan with its
+    // checked SparkException, which must still remove the staging folder.
+    var spark = LocalSpark.session();
+    spark.sql("select 'a' as id, 'Kim Jong Un et Poutine' as text").write().parquet(dir.resolve("p1").toString());
+    spark.sql("select 7 as id, 'Poutine et Kim Jong Un' as text").write().parquet(dir.resolve("p2").toString());
+    Path in = Files.createDirectories(dir.resolve("in"));
+    for (String p : List.of("p1", "p2")) {
+      try (Stream<Path> s = Files.list(dir.resolve(p))) {
+        Files.copy(s.filter(f -> f.toString().endsWith(".parquet")).findFirst().orElseThrow(), in.resolve(p + ".parquet"));
+      }
+    }
+    Path work = Files.createDirectories(dir.resolve("work"));
+    JobConfig c = new JobConfig(
+        new InputConfig(List.of(in.toString()), InputFormat.AUTO, ColumnMapping.defaults()),
+        AnalysisConfig.defaults(), VocabularyConfig.auto(),
+        new LdaConfig(2, 2, LdaOptimizer.ONLINE, 42, null, null, null, null, null),
+        OutputConfig.defaults(work.resolve("out"), false));
+    assertThrows(Exception.class, () -> new TopicJob(spark, JobProgress.silent()).run(c));
+    assertEquals(0, work.toFile().list().length, "left: " + List.of(work.toFile().list()));
+  }
 }
