@@ -1,11 +1,10 @@
 package org.sujets.features;
 
-import java.util.List;
-import org.apache.spark.ml.Pipeline;
-import org.apache.spark.ml.PipelineStage;
+import java.util.Arrays;
 import org.apache.spark.ml.feature.CountVectorizer;
-import org.apache.spark.ml.feature.IDF;
-import org.apache.spark.ml.feature.Normalizer;
+import org.apache.spark.ml.feature.CountVectorizerModel;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.sujets.config.AnalysisConfig;
 import org.sujets.config.VocabularyConfig;
 import org.sujets.ingest.Columns;
@@ -42,18 +41,25 @@ public final class FeaturePipeline {
         .setMinTokenLength(analysis.minTokenLength());
   }
 
-  /** CountVectorizer → IDF → Normalizer, from resolved vocabulary settings (no null field). */
-  public static Pipeline vectorizer(VocabularyConfig vocabulary) {
-    CountVectorizer counts =
+  /**
+   * Fits the vocabulary (Spark's CountVectorizer: the most frequent terms within min-df and max-df)
+   * and returns a model whose terms are in alphabetical order. CountVectorizer breaks ties in
+   * frequency by partition order, and term indices seed LDA's random start, so without this the
+   * same corpus read in another file order or partitioning could give other topics.
+   *
+   * @param vocabulary resolved settings (no null field)
+   */
+  public static CountVectorizerModel fitVocabulary(Dataset<Row> analyzed, VocabularyConfig vocabulary) {
+    CountVectorizerModel fitted =
         new CountVectorizer()
             .setInputCol(TERMS)
             .setOutputCol(TF)
             .setVocabSize(vocabulary.vocabSize())
             .setMinDF(vocabulary.minDf())
-            .setMaxDF(vocabulary.sparkMaxDf());
-    IDF idf = new IDF().setInputCol(TF).setOutputCol(TFIDF_RAW);
-    Normalizer normalizer = new Normalizer().setInputCol(TFIDF_RAW).setOutputCol(TFIDF).setP(2.0);
-    List<PipelineStage> stages = List.of(counts, idf, normalizer);
-    return new Pipeline().setStages(stages.toArray(new PipelineStage[0]));
+            .setMaxDF(vocabulary.sparkMaxDf())
+            .fit(analyzed);
+    String[] terms = fitted.vocabulary().clone();
+    Arrays.sort(terms);
+    return new CountVectorizerModel(fitted.uid(), terms).setInputCol(TERMS).setOutputCol(TF);
   }
 }

@@ -2,6 +2,7 @@ package org.sujets.job;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.scheduler.SparkListener;
@@ -37,7 +38,10 @@ final class ExecutorUsageListener extends SparkListener {
 
   @Override
   public synchronized void onExecutorRemoved(SparkListenerExecutorRemoved event) {
-    removed.add(Map.of("id", event.executorId(), "reason", String.valueOf(event.reason())));
+    Map<String, String> loss = new LinkedHashMap<>();
+    loss.put("id", event.executorId());
+    loss.put("reason", String.valueOf(event.reason()));
+    removed.add(loss);
   }
 
   synchronized ExecutorUsage summary() {

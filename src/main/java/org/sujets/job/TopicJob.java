@@ -24,7 +24,6 @@ import java.util.Map;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.ml.Transformer;
 import org.apache.spark.ml.clustering.LDAModel;
-import org.apache.spark.ml.feature.CountVectorizer;
 import org.apache.spark.ml.feature.CountVectorizerModel;
 import org.apache.spark.ml.feature.IDF;
 import org.apache.spark.ml.feature.IDFModel;
@@ -267,13 +266,7 @@ public final class TopicJob {
     stage = start("vocabulary");
     VocabularyConfig vocabulary = config.vocabulary().resolve(articles - noWords);
     CountVectorizerModel counts =
-        new CountVectorizer()
-            .setInputCol(FeaturePipeline.TERMS)
-            .setOutputCol(FeaturePipeline.TF)
-            .setVocabSize(vocabulary.vocabSize())
-            .setMinDF(vocabulary.minDf())
-            .setMaxDF(vocabulary.sparkMaxDf())
-            .fit(analyzed);
+        FeaturePipeline.fitVocabulary(analyzed, vocabulary);
     String[] vocab = counts.vocabulary();
     if (vocab.length == 0) {
       throw new IllegalArgumentException(

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.ml.clustering.LDAModel;
-import org.apache.spark.ml.feature.CountVectorizer;
 import org.apache.spark.ml.feature.CountVectorizerModel;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.sql.Dataset;
@@ -103,13 +102,7 @@ public final class TopicTuner {
       throw new IllegalArgumentException("only " + withWords + " article(s) with French words: tune needs more");
     }
     VocabularyConfig vocabulary = config.vocabulary().resolve(withWords);
-    CountVectorizerModel counts = new CountVectorizer()
-        .setInputCol(FeaturePipeline.TERMS)
-        .setOutputCol(FeaturePipeline.TF)
-        .setVocabSize(vocabulary.vocabSize())
-        .setMinDF(vocabulary.minDf())
-        .setMaxDF(vocabulary.sparkMaxDf())
-        .fit(analyzed);
+    CountVectorizerModel counts = FeaturePipeline.fitVocabulary(analyzed, vocabulary);
     String[] vocab = counts.vocabulary();
     if (vocab.length == 0) {
       throw new IllegalArgumentException("the vocabulary is empty: lower --min-df or raise --max-df");

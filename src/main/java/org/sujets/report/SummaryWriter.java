@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Writes the bounded JSON summaries of a run: topics.json, keywords.json and run.json. Numbers are
@@ -24,12 +25,13 @@ public final class SummaryWriter {
 
   /**
    * topics.json with run-level quality figures (e.g. "coherence", "diversity") placed before
-   * "topics".
+   * "topics", in name order: the file must be byte-identical from run to run, whatever the
+   * iteration order of the map given (Map.of's varies from one JVM to the next).
    */
   public void writeTopics(Path file, List<TopicSummary> topics, double[][] distances, Map<String, Double> quality)
       throws IOException {
     Map<String, Object> doc = new LinkedHashMap<>();
-    quality.forEach((name, value) -> doc.put(name, round(value)));
+    new TreeMap<>(quality).forEach((name, value) -> doc.put(name, round(value)));
     doc.put("topics", topics.stream().map(SummaryWriter::rounded).toList());
     double[][] d = new double[distances.length][];
     for (int i = 0; i < distances.length; i++) {

@@ -2,31 +2,69 @@ package org.sujets.job;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.sujets.LocalSpark;
+import org.sujets.ingest.Columns;
 
 class PartitioningTest {
   private final SparkSession spark = LocalSpark.session();
 
-  private Dataset<Row> rows(int partitions) {
-    return spark.createDataset(List.of("a", "b", "c", "d", "e"), Encoders.STRING()).toDF("text").repartition(partitions);
+  private Dataset<Row> articles(List<String> ids, int partitions) {
+    StructType schema = new StructType()
+        .add(Columns.ID, DataTypes.StringType)
+        .add(Columns.ORIGIN, DataTypes.StringType)
+        .add(Columns.TEXT, DataTypes.StringType);
+    List<Row> rows = new ArrayList<>();
+    for (String id : ids) {
+      rows.add(RowFactory.create(id, "file-" + id, "texte de " + id));
+    }
+    return spark.createDataFrame(rows, schema).repartition(partitions);
+  }
+
+  /** The ids of each partition, in order. */
+  private static List<List<String>> layout(Dataset<Row> articles) {
+    List<List<String>> partitions = new ArrayList<>();
+    for (List<Row> partition : articles.javaRDD().glom().collect()) {
+      partitions.add(partition.stream().map(r -> r.<String>getAs(Columns.ID)).toList());
+    }
+    return partitions;
+  }
+
+  private static List<String> ids(int n) {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      ids.add("a" + i);
+    }
+    return ids;
   }
 
   @Test
   void narrowInputIsSpreadOverTheCores() {
-    Dataset<Row> spread = Partitioning.spread(rows(1), 2);
+    Dataset<Row> spread = Partitioning.spread(articles(ids(5), 1), 2);
     assertEquals(2, spread.javaRDD().getNumPartitions());
     assertEquals(5, spread.count(), "rows lost or duplicated");
   }
 
   @Test
-  void wideInputIsLeftAlone() {
-    Dataset<Row> input = rows(3);
-    assertEquals(3, Partitioning.spread(input, 2).javaRDD().getNumPartitions());
+  void wideInputKeepsItsPartitionCount() {
+    assertEquals(3, Partitioning.spread(articles(ids(9), 3), 2).javaRDD().getNumPartitions());
+  }
+
+  @Test
+  void layoutDependsOnlyOnTheArticlesNotOnTheirInputOrder() {
+    List<String> shuffled = ids(40);
+    Collections.shuffle(shuffled, new java.util.Random(7));
+    List<List<String>> a = layout(Partitioning.spread(articles(ids(40), 3), 3));
+    List<List<String>> b = layout(Partitioning.spread(articles(shuffled, 3), 3));
+    assertEquals(a, b);
   }
 }
