@@ -51,17 +51,7 @@ public final class InferCommand implements Callable<Integer> {
   @Option(names = "--overwrite", description = "Replace a non-empty output folder.")
   boolean overwrite;
 
-  @Option(names = "--top-words", defaultValue = "15", description = "Words listed per topic, 1–200.")
-  int topWords;
-
-  @Option(names = "--top-articles", defaultValue = "5", description = "Representative articles per topic, 0–100.")
-  int topArticles;
-
-  @Option(names = "--article-keywords", defaultValue = "8", description = "TF-IDF keywords per article, 0–100.")
-  int articleKeywords;
-
-  @Option(names = "--corpus-keywords", defaultValue = "50", description = "Corpus keywords in keywords.json, 1–10000.")
-  int corpusKeywords;
+  @Mixin SummaryOptions summaryOptions;
 
   @Mixin SparkOptions sparkOptions;
 
@@ -71,7 +61,7 @@ public final class InferCommand implements Callable<Integer> {
     OutputConfig outputConfig;
     try {
       inputConfig = new InputConfig(input, inputOptions.format(), inputOptions.columns());
-      outputConfig = new OutputConfig(output, overwrite, topWords, topArticles, articleKeywords, corpusKeywords);
+      outputConfig = summaryOptions.outputConfig(output, overwrite);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }

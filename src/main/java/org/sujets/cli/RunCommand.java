@@ -16,7 +16,6 @@ import org.sujets.config.CleanupConfig;
 import org.sujets.config.JobConfig;
 import org.sujets.config.LdaConfig;
 import org.sujets.config.LdaOptimizer;
-import org.sujets.config.OutputConfig;
 import org.sujets.config.QualityConfig;
 import org.sujets.config.RecordMode;
 import org.sujets.config.VocabularyConfig;
@@ -128,17 +127,7 @@ public class RunCommand implements Callable<Integer> {
   @Option(names = "--min-token-length", defaultValue = "2", description = "Shortest token kept, 1–20.")
   int minTokenLength;
 
-  @Option(names = "--top-words", defaultValue = "15", description = "Words listed per topic, 1–200.")
-  int topWords;
-
-  @Option(names = "--top-articles", defaultValue = "5", description = "Representative articles per topic, 0–100.")
-  int topArticles;
-
-  @Option(names = "--article-keywords", defaultValue = "8", description = "TF-IDF keywords per article, 0–100.")
-  int articleKeywords;
-
-  @Option(names = "--corpus-keywords", defaultValue = "50", description = "Corpus keywords in keywords.json, 1–10000.")
-  int corpusKeywords;
+  @Mixin SummaryOptions summaryOptions;
 
   @Option(names = "--relevance-lambda", paramLabel = "L", defaultValue = "0.6",
       description = "LDAvis relevance λ for the words that label a topic, [0,1]: 1 = most probable"
@@ -214,7 +203,7 @@ public class RunCommand implements Callable<Integer> {
           new VocabularyConfig(vocabSize, minDf, maxDf),
           new LdaConfig(k, iterations, LdaOptimizer.parse(optimizer), seed, alpha, beta,
               subsamplingRate, learningOffset, learningDecay),
-          new OutputConfig(output, overwrite, topWords, topArticles, articleKeywords, corpusKeywords),
+          summaryOptions.outputConfig(output, overwrite),
           new QualityConfig(relevanceLambda, Boolean.TRUE.equals(stability)),
           new CleanupConfig(boilerplate, boilerplateMinArticles, boilerplateMinShare, phrases, phraseMinCount,
               phraseThreshold));

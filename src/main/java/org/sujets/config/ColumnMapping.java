@@ -1,5 +1,7 @@
 package org.sujets.config;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -12,6 +14,18 @@ public record ColumnMapping(
   /** The names OrangeSum and most exports use: id, title, date, source, section, text. */
   public static ColumnMapping defaults() {
     return new ColumnMapping("id", "title", "date", "source", "section", "text");
+  }
+
+  /** field → column name, in a fixed order, as run.json records it. */
+  public Map<String, String> asMap() {
+    Map<String, String> names = new LinkedHashMap<>();
+    names.put("id", id);
+    names.put("title", title);
+    names.put("date", date);
+    names.put("source", source);
+    names.put("section", section);
+    names.put("text", text);
+    return names;
   }
 
   public ColumnMapping {

@@ -37,7 +37,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
-import org.sujets.config.ColumnMapping;
 import org.sujets.config.CleanupConfig;
 import org.sujets.config.JobConfig;
 import org.sujets.config.LdaConfig;
@@ -475,15 +474,7 @@ public final class TopicJob {
   private Map<String, Object> parameters(JobConfig config, VocabularyConfig vocabulary, LdaConfig lda, LDAModel model) {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("format", config.input().format().name().toLowerCase(java.util.Locale.ROOT));
-    ColumnMapping columns = config.input().columns();
-    Map<String, String> columnNames = new LinkedHashMap<>();
-    columnNames.put("id", columns.id());
-    columnNames.put("title", columns.title());
-    columnNames.put("date", columns.date());
-    columnNames.put("source", columns.source());
-    columnNames.put("section", columns.section());
-    columnNames.put("text", columns.text());
-    p.put("columns", columnNames);
+    p.put("columns", config.input().columns().asMap());
     p.put("stemmer", config.analysis().stemmer().name().toLowerCase(java.util.Locale.ROOT));
     p.put("extraStopWords", config.analysis().extraStopWords().size());
     p.put("minTokenLength", config.analysis().minTokenLength());

@@ -1,0 +1,25 @@
+package org.sujets.cli;
+
+import java.nio.file.Path;
+import org.sujets.config.OutputConfig;
+import picocli.CommandLine.Option;
+
+/** How large the summaries are: options shared by {@code run} and {@code infer}. */
+public final class SummaryOptions {
+  @Option(names = "--top-words", defaultValue = "15", description = "Words listed per topic, 1–200.")
+  int topWords;
+
+  @Option(names = "--top-articles", defaultValue = "5", description = "Representative articles per topic, 0–100.")
+  int topArticles;
+
+  @Option(names = "--article-keywords", defaultValue = "8", description = "TF-IDF keywords per article, 0–100.")
+  int articleKeywords;
+
+  @Option(names = "--corpus-keywords", defaultValue = "50", description = "Corpus keywords in keywords.json, 1–10000.")
+  int corpusKeywords;
+
+  /** The output settings for {@code dir}; validates the sizes. */
+  OutputConfig outputConfig(Path dir, boolean overwrite) {
+    return new OutputConfig(dir, overwrite, topWords, topArticles, articleKeywords, corpusKeywords);
+  }
+}
