@@ -121,11 +121,9 @@ public final class BoilerplateModel extends Model<BoilerplateModel> implements D
   @Override
   public StructType transformSchema(StructType schema) {
     List<String> names = Arrays.asList(schema.fieldNames());
-    if (!names.contains($(inputCol))) {
-      throw new IllegalArgumentException("input column '" + $(inputCol) + "' not found; columns are " + names);
-    }
-    if (!$(sourceCol).isEmpty() && !names.contains($(sourceCol))) {
-      throw new IllegalArgumentException("source column '" + $(sourceCol) + "' not found; columns are " + names);
+    SchemaChecks.requireColumn(schema, "input", $(inputCol), "");
+    if (!$(sourceCol).isEmpty()) {
+      SchemaChecks.requireColumn(schema, "source", $(sourceCol), "");
     }
     StructType out = schema;
     if (!names.contains($(outputCol))) {

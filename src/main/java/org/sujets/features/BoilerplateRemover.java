@@ -8,7 +8,6 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.udf;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.ml.Estimator;
 import org.apache.spark.ml.param.BooleanParam;
@@ -126,12 +125,9 @@ public final class BoilerplateRemover extends Estimator<BoilerplateModel> implem
 
   @Override
   public StructType transformSchema(StructType schema) {
-    List<String> names = Arrays.asList(schema.fieldNames());
-    if (!names.contains($(inputCol))) {
-      throw new IllegalArgumentException("input column '" + $(inputCol) + "' not found; columns are " + names);
-    }
-    if (!$(sourceCol).isEmpty() && !names.contains($(sourceCol))) {
-      throw new IllegalArgumentException("source column '" + $(sourceCol) + "' not found; columns are " + names);
+    SchemaChecks.requireColumn(schema, "input", $(inputCol), "");
+    if (!$(sourceCol).isEmpty()) {
+      SchemaChecks.requireColumn(schema, "source", $(sourceCol), "");
     }
     return schema;
   }

@@ -234,11 +234,8 @@ public final class FrenchNewsTokenizer extends Transformer implements DefaultPar
   @Override
   public StructType transformSchema(StructType schema) {
     String input = getInputCol();
+    SchemaChecks.requireColumn(schema, "input", input, "");
     List<String> names = Arrays.asList(schema.fieldNames());
-    if (!names.contains(input)) {
-      throw new IllegalArgumentException(
-          "input column '" + input + "' not found; columns are " + names);
-    }
     if (!schema.apply(input).dataType().equals(DataTypes.StringType)) {
       throw new IllegalArgumentException(
           "input column '" + input + "' must be a string, got "

@@ -198,12 +198,8 @@ public final class PhraseDetector extends Estimator<PhraseModel> implements Defa
 
   @Override
   public StructType transformSchema(StructType schema) {
-    List<String> names = Arrays.asList(schema.fieldNames());
     for (String c : List.of($(termsCol), $(surfacesCol), $(gapsCol))) {
-      if (!names.contains(c)) {
-        throw new IllegalArgumentException("input column '" + c + "' not found; columns are " + names
-            + " (the phrase stage needs the tokenizer's gapsCol set)");
-      }
+      SchemaChecks.requireColumn(schema, "input", c, " (the phrase stage needs the tokenizer's gapsCol set)");
     }
     return schema;
   }

@@ -135,11 +135,8 @@ public final class PhraseModel extends Model<PhraseModel> implements DefaultPara
 
   @Override
   public StructType transformSchema(StructType schema) {
-    List<String> names = Arrays.asList(schema.fieldNames());
     for (String c : List.of($(termsCol), $(surfacesCol), $(gapsCol))) {
-      if (!names.contains(c)) {
-        throw new IllegalArgumentException("input column '" + c + "' not found; columns are " + names);
-      }
+      SchemaChecks.requireColumn(schema, "input", c, "");
     }
     return schema;
   }
