@@ -373,6 +373,7 @@ public final class TopicJob {
     if (config.cleanup().phrases()) {
       parameters.put("phrasesLearned", phraseCount);
     }
+    parameters.put("spellingVariants", SpellingVariantReport.of(modelled, FeaturePipeline.TF, readable));
     stage.done(topics.size() + " topics");
     long reportStart = System.nanoTime();
     RunManifest manifest =

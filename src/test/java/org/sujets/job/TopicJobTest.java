@@ -167,6 +167,15 @@ class TopicJobTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void reportsTheTwoTransliterationsOfTheCosmodrome() {
+    // Three articles write Vostochny, two Vostotchny, never both: a variant pair, not two words.
+    var variants = (java.util.Map<String, Object>) manifest.parameters().get("spellingVariants");
+    var listed = (List<List<String>>) variants.get("listed");
+    assertTrue(listed.contains(List.of("vostochny", "vostotchny")), listed.toString());
+  }
+
+  @Test
   void articlesCsvHasOneRowPerArticle() throws IOException {
     List<String> lines = Files.readAllLines(firstRun.resolve("articles.csv"));
     assertEquals("id,title,date,source,section,dominant_topic,dominant_share,topic_1,topic_2,keywords", lines.get(0));
