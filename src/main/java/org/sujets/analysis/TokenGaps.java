@@ -55,6 +55,9 @@ public final class TokenGaps {
 
   static String normalize(String raw) {
     String folded = TypographicCharMap.foldApostrophes(raw.toLowerCase(Locale.ROOT));
-    return folded.replaceAll("[\\s\\u00A0\\u202F\\u2007]+", " ").trim();
+    return SPACES.matcher(folded).replaceAll(" ").trim();
   }
+
+  /** Compiled once: normalize runs for every token (String.replaceAll would compile per call). */
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u00A0\\u202F\\u2007]+");
 }

@@ -92,16 +92,25 @@ public final class BoilerplateLines implements Serializable {
    */
   public static String normalize(String line) {
     String s = Normalizer.normalize(line, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-    s = s.replaceAll("[’ʼ‘´`＇′]", "'").replaceAll("\\d+", "0");
-    s = s.replaceAll("[\\s\\u00A0\\u202F\\u2007]+", " ").trim();
-    return s.replaceAll("^[•·\\-–—*>|]+ ?", "").trim();
+    s = APOSTROPHES.matcher(s).replaceAll("'");
+    s = DIGITS.matcher(s).replaceAll("0");
+    s = SPACES.matcher(s).replaceAll(" ").trim();
+    return BULLET.matcher(s).replaceAll("").trim();
   }
+
+  // Compiled once: String.replaceAll compiles its regex on every call, and normalize runs on
+  // every line of every article, twice (learning, then cleaning).
+  private static final Pattern APOSTROPHES = Pattern.compile("[’ʼ‘´`＇′]");
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F\\u2007]+");
+  private static final Pattern BULLET = Pattern.compile("^[•·\\-–—*>|]+ ?");
+  private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
   /** The distinct normal forms of a text's non-blank lines up to {@code maxChars} long. */
   public static List<String> distinctLines(String text, int maxChars) {
     Set<String> lines = new LinkedHashSet<>();
     if (text != null) {
-      for (String line : text.split("\\R")) {
+      for (String line : LINE_BREAK.split(text)) {
         String n = normalize(line);
         if (!n.isEmpty() && n.length() <= maxChars) {
           lines.add(n);
@@ -125,7 +134,7 @@ public final class BoilerplateLines implements Serializable {
     if (text == null || text.isEmpty()) {
       return new Cleaned(text, List.of());
     }
-    String[] lines = text.split("\\R", -1);
+    String[] lines = LINE_BREAK.split(text, -1);
     StringBuilder kept = new StringBuilder(text.length());
     List<String> removed = new ArrayList<>();
     boolean keptText = false;

@@ -31,6 +31,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * Learns French phrases (collocations) from analysed articles: adjacent tokens, possibly
@@ -147,14 +148,27 @@ public final class PhraseDetector extends Estimator<PhraseModel> implements Defa
         .add("right", DataTypes.StringType, true)
         .add("phrase", DataTypes.StringType, true);
     Dataset<Row> events = input.flatMap((FlatMapFunction<Row, Row>) row -> events(row, joiner, length), Encoders.row(rowType));
-    Dataset<Row> units = events.filter(col("right").isNull()).groupBy(col("left").as("unit")).count();
+    // One aggregation for units (right and phrase null) and pairs, cached without the rare pairs:
+    // the joiner then runs once per round instead of once per query that reads the counts.
+    Dataset<Row> counted = events.groupBy("left", "right", "phrase").count()
+        .filter(col("right").isNull().or(col("count").geq((Integer) $(minCount))))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      return scored(counted, (Integer) $(maxPhrases), (Double) $(threshold));
+    } finally {
+      counted.unpersist();
+    }
+  }
+
+  /** The phrases of one round's counts, the most frequent first. */
+  private static List<String> scored(Dataset<Row> counted, int maxPhrases, double threshold) {
+    Dataset<Row> units = counted.filter(col("right").isNull()).select(col("left").as("unit"), col("count"));
     Row total = units.agg(sum("count")).first();
     if (total.isNullAt(0)) {
       return List.of();
     }
     double n = total.getLong(0);
-    Dataset<Row> pairs = events.filter(col("right").isNotNull())
-        .groupBy("left", "right", "phrase").count().filter(col("count").geq((Integer) $(minCount)));
+    Dataset<Row> pairs = counted.filter(col("right").isNotNull());
     Dataset<Row> l = units.select(col("unit").as("l_unit"), col("count").as("l_count"));
     Dataset<Row> r = units.select(col("unit").as("r_unit"), col("count").as("r_count"));
     Column pxy = col("count").divide(n);
@@ -165,9 +179,9 @@ public final class PhraseDetector extends Estimator<PhraseModel> implements Defa
         .join(r, col("right").equalTo(col("r_unit")))
         // a pair seen in every occurrence of both words has p(xy) = 1 only in a 2-token corpus
         .withColumn("npmi", org.apache.spark.sql.functions.when(pxy.lt(1), npmi).otherwise(lit(1.0)))
-        .filter(col("npmi").geq((Double) $(threshold)))
+        .filter(col("npmi").geq(threshold))
         .orderBy(desc("count"), col("phrase"))
-        .limit((Integer) $(maxPhrases));
+        .limit(maxPhrases);
     List<String> found = new ArrayList<>();
     for (Row row : scored.select("phrase").collectAsList()) {
       found.add(row.getString(0));

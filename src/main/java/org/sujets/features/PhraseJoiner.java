@@ -17,6 +17,9 @@ import java.util.Set;
  * covers phrases like single words. Plain Java, serializable, shipped inside Spark closures.
  */
 public final class PhraseJoiner implements Serializable {
+  /** Compiled once: connectorsOf runs for every gap of every article (String.split would compile per call). */
+  private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s\\-]+");
+
   private static final long serialVersionUID = 1L;
   /** Most connector words between two joined tokens ({@code ministre de la défense}). */
   public static final int MAX_CONNECTORS = 2;
@@ -49,7 +52,7 @@ public final class PhraseJoiner implements Serializable {
     }
     StringBuilder words = new StringBuilder();
     int count = 0;
-    for (String word : gap.split("[\\s\\-]+")) {
+    for (String word : WORD_BREAK.split(gap)) {
       if (word.isEmpty()) {
         continue;
       }

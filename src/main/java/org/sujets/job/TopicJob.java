@@ -212,13 +212,13 @@ public final class TopicJob {
       config.lda().resolve(withText); // throws with the explanation
     }
 
-    // --- analysis
-    stage = start("analysis");
+    // --- boilerplate: learning the lines to remove (removing them is part of the analysis)
     CleanupConfig cleanup = config.cleanup();
     Dataset<Row> texts = raw.filter(trim(col(Columns.TEXT)).notEqual(""));
     // The fitted text stages, in order, saved with the model so that inference analyses alike.
     List<Transformer> analysisStages = new ArrayList<>();
     if (cleanup.boilerplate()) {
+      stage = start("boilerplate");
       BoilerplateModel boilerplate =
           new BoilerplateRemover().setInputCol(Columns.TEXT).setSourceCol(Columns.SOURCE)
               .setMinArticles(cleanup.boilerplateMinArticles()).setMinShare(cleanup.boilerplateMinShare())
@@ -226,36 +226,42 @@ public final class TopicJob {
       texts = boilerplate.setRemovedCol(BOILERPLATE).transform(texts);
       learnedBoilerplate = boilerplate.getLearnedLines().length;
       analysisStages.add(boilerplate);
+      stage.done(learnedBoilerplate + " lines learned");
     }
+
+    // --- analysis: boilerplate removal and the Lucene analyzer, one pass, cached
+    stage = start("analysis");
     FrenchNewsTokenizer tokenizer = FeaturePipeline.tokenizer(config.analysis());
     if (cleanup.phrases()) {
       tokenizer.setGapsCol(FeaturePipeline.GAPS);
     }
-    Dataset<Row> analyzed = keep(tokenizer.transform(texts).drop(Columns.TEXT), persisted);
+    Dataset<Row> tokenized = keep(tokenizer.transform(texts).drop(Columns.TEXT), persisted);
     analysisStages.add(tokenizer);
+    Row tokenCounts = tokenCounts(tokenized); // the first action on it: runs the analysis
     if (cleanup.boilerplate()) {
-      boilerplateSummary = BoilerplateSummary.of(analyzed, BOILERPLATE, BOILERPLATE_LISTED, learnedBoilerplate);
-      analyzed = keep(analyzed.drop(BOILERPLATE), persisted);
+      boilerplateSummary = BoilerplateSummary.of(tokenized, BOILERPLATE, BOILERPLATE_LISTED, learnedBoilerplate);
     }
+    raw.unpersist();
+    // Joining phrases never empties an article, so this count holds after the phrases stage too.
+    long noWords = tokenCounts.isNullAt(2) ? 0 : tokenCounts.getLong(2);
+    stage.done(tokenCounts.getLong(0) + " articles, " + (tokenCounts.isNullAt(1) ? 0 : tokenCounts.getLong(1)) + " tokens"
+        + (noWords > 0 ? ", " + noWords + " with no word left" : ""));
+
+    // --- phrases: learning and joining them (reads the cached analysis; no second tokenization)
+    Dataset<Row> analyzed = tokenized.drop(BOILERPLATE, FeaturePipeline.GAPS);
     if (cleanup.phrases()) {
-      Dataset<Row> tokens = analyzed;
+      stage = start("phrases");
       PhraseModel phrases = new PhraseDetector().setMinCount(cleanup.phraseMinCount())
-          .setThreshold(cleanup.phraseThreshold()).fit(tokens);
-      analyzed = keep(phrases.transform(tokens).drop(FeaturePipeline.GAPS), persisted);
-      analyzed.count();
-      tokens.unpersist();
+          .setThreshold(cleanup.phraseThreshold()).fit(tokenized);
+      analyzed = keep(phrases.transform(tokenized).drop(BOILERPLATE, FeaturePipeline.GAPS), persisted);
+      tokenCounts = tokenCounts(analyzed); // materializes the joined tokens
+      tokenized.unpersist();
       phraseCount = phrases.getPhrases().length;
       analysisStages.add(phrases);
+      stage.done(phraseCount + " phrases learned, " + (tokenCounts.isNullAt(1) ? 0 : tokenCounts.getLong(1)) + " tokens after joining");
     }
-    Row tokenCounts =
-        analyzed.agg(count(lit(1)), sum(size(col(FeaturePipeline.TERMS))),
-                sum(when(size(col(FeaturePipeline.TERMS)).equalTo(0), 1).otherwise(0)))
-            .first();
     long articles = tokenCounts.getLong(0);
     long tokens = tokenCounts.isNullAt(1) ? 0 : tokenCounts.getLong(1);
-    long noWords = tokenCounts.isNullAt(2) ? 0 : tokenCounts.getLong(2);
-    raw.unpersist();
-    stage.done(articles + " articles, " + tokens + " tokens" + (noWords > 0 ? ", " + noWords + " with no word left" : ""));
     if (tokens == 0) {
       throw new IllegalArgumentException(
           "no French word left after analysis in " + articles + " articles: is the input French text?");
@@ -295,6 +301,7 @@ public final class TopicJob {
         features.agg(count(lit(1)), sum(when(col("terms_kept").equalTo(0), 1).otherwise(0))).first();
     long withoutTerms = featureCounts.isNullAt(1) ? 0 : featureCounts.getLong(1);
     analyzed.unpersist();
+    tokenized.unpersist();
     long modelledCount = featureCounts.getLong(0) - withoutTerms;
     stage.done(modelledCount + " articles with vocabulary terms" + (withoutTerms > 0 ? ", " + withoutTerms + " without" : ""));
     if (modelledCount < 2) {
@@ -341,7 +348,9 @@ public final class TopicJob {
     if (config.quality().stability()) {
       qualityFigures.put("stability", stability(config, lda, modelled, quality));
     }
-    stageSeconds.put("quality", Math.round((System.nanoTime() - qualityStart) / 1e7) / 100.0);
+    long qualityNanos = System.nanoTime() - qualityStart;
+    stageSeconds.put("quality", Math.round(qualityNanos / 1e7) / 100.0);
+    stage.exclude(qualityNanos); // reported on its own line, so that the stage times add up
     List<TopicShareSeries> months = TopicAggregates.byMonth(assigned, fitted.k());
     boolean[] emerging = EmergingTopics.flag(months, fitted.k());
     List<TopicSummary> topics = new ArrayList<>();
@@ -507,6 +516,13 @@ public final class TopicJob {
     return p;
   }
 
+  /** Articles, tokens, and articles without tokens, in one job. */
+  private static Row tokenCounts(Dataset<Row> analyzed) {
+    return analyzed.agg(count(lit(1)), sum(size(col(FeaturePipeline.TERMS))),
+            sum(when(size(col(FeaturePipeline.TERMS)).equalTo(0), 1).otherwise(0)))
+        .first();
+  }
+
   private static Dataset<Row> keep(Dataset<Row> dataset, List<Dataset<?>> persisted) {
     persisted.add(dataset);
     return dataset.persist(StorageLevel.MEMORY_AND_DISK());
@@ -521,14 +537,20 @@ public final class TopicJob {
   private final class Stage {
     private final String name;
     private final long startNanos;
+    private long excludedNanos;
 
     Stage(String name, long startNanos) {
       this.name = name;
       this.startNanos = startNanos;
     }
 
+    /** Takes a nested step's time, recorded under its own name, out of this stage's. */
+    void exclude(long nanos) {
+      excludedNanos += nanos;
+    }
+
     void done(String summary) {
-      double seconds = Math.round((System.nanoTime() - startNanos) / 1e7) / 100.0;
+      double seconds = Math.round((System.nanoTime() - startNanos - excludedNanos) / 1e7) / 100.0;
       stageSeconds.merge(name, seconds, Double::sum);
       progress.stageFinished(name, seconds, summary);
     }
