@@ -12,6 +12,7 @@ import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -129,6 +130,11 @@ final class ColumnMapper {
    * @param available the input columns that exist; mapped columns not in it read as null
    */
   Dataset<Row> articles(Dataset<Row> raw, Set<String> available) {
+    Dataset<Row> numbered = raw.withColumn(ROW_NUMBER, monotonically_increasing_id());
+    return numbered.filter(not(col(BAD))).select(articleColumns(numbered, available));
+  }
+
+  private Column[] articleColumns(Dataset<Row> raw, Set<String> available) {
     UserDefinedFunction normalize =
         udf((UDF1<String, String>) TextNormalizer::normalize, DataTypes.StringType);
     UserDefinedFunction normalizeOrEmpty =
@@ -139,17 +145,15 @@ final class ColumnMapper {
     Column origin = decodedPath(col(FILE_PATH));
     Column generatedId =
         concat(fileName.apply(origin), lit(":"), col(ROW_NUMBER).cast(DataTypes.StringType));
-    return raw.withColumn(ROW_NUMBER, monotonically_increasing_id())
-        .filter(not(col(BAD)))
-        .select(
-            coalesce(field(mapping.id(), available), generatedId).as(Columns.ID),
-            normalize.apply(field(mapping.title(), available)).as(Columns.TITLE),
-            isoDate(field(mapping.date(), available)).as(Columns.DATE),
-            field(mapping.source(), available).as(Columns.SOURCE),
-            field(mapping.section(), available).as(Columns.SECTION),
-            normalizeOrEmpty.apply(field(mapping.text(), available)).as(Columns.TEXT),
-            origin.as(Columns.ORIGIN),
-            lit(null).cast(DataTypes.StringType).as(Columns.FALLBACK_CHARSET));
+    return new Column[] {
+        coalesce(field(mapping.id(), available), generatedId).as(Columns.ID),
+        normalize.apply(field(mapping.title(), available)).as(Columns.TITLE),
+        isoDate(field(mapping.date(), available)).as(Columns.DATE),
+        field(mapping.source(), available).as(Columns.SOURCE),
+        field(mapping.section(), available).as(Columns.SECTION),
+        normalizeOrEmpty.apply(field(mapping.text(), available)).as(Columns.TEXT),
+        origin.as(Columns.ORIGIN),
+        lit(null).cast(DataTypes.StringType).as(Columns.FALLBACK_CHARSET)};
   }
 
   /**
@@ -158,12 +162,36 @@ final class ColumnMapper {
    * @param raw as for {@link #articles}, plus {@link #RECORD}, the raw text of the record
    */
   Dataset<Row> rejected(Dataset<Row> raw, String reason) {
-    return raw.filter(col(BAD))
-        .select(
-            decodedPath(col(FILE_PATH)).as(Corpus.REJECTED_ORIGIN),
-            lineOrNull(raw).as(Corpus.REJECTED_LINE),
-            substring(col(RECORD), 1, Corpus.MAX_RECORD_CHARS).as(Corpus.REJECTED_RECORD),
-            reasonWithBlock(raw, reason).as(Corpus.REJECTED_REASON));
+    return raw.filter(col(BAD)).select(rejectedColumns(raw, reason));
+  }
+
+  private static Column[] rejectedColumns(Dataset<Row> raw, String reason) {
+    return new Column[] {
+        decodedPath(col(FILE_PATH)).as(Corpus.REJECTED_ORIGIN),
+        lineOrNull(raw).as(Corpus.REJECTED_LINE),
+        substring(col(RECORD), 1, Corpus.MAX_RECORD_CHARS).as(Corpus.REJECTED_RECORD),
+        reasonWithBlock(raw, reason).as(Corpus.REJECTED_REASON)};
+  }
+
+  /**
+   * {@link Corpus#records} of {@code raw}, one projection of one read: the {@link #articles}
+   * columns for good rows and the {@link #rejected} ones for bad rows.
+   */
+  Dataset<Row> records(Dataset<Row> raw, Set<String> available, String reason) {
+    String[] articleNames = Corpus.ARTICLE_SCHEMA.fieldNames();
+    String[] rejectedNames = Corpus.REJECTED_SCHEMA.fieldNames();
+    Dataset<Row> numbered = raw.withColumn(ROW_NUMBER, monotonically_increasing_id());
+    Column[] article = articleColumns(numbered, available);
+    Column[] bad = rejectedColumns(numbered, reason);
+    List<Column> columns = new ArrayList<>();
+    for (int i = 0; i < article.length; i++) {
+      columns.add(when(not(col(BAD)), article[i]).as(articleNames[i]));
+    }
+    for (int i = 0; i < bad.length; i++) {
+      columns.add(when(col(BAD), bad[i]).as(Corpus.REJECTED_PREFIX + rejectedNames[i]));
+    }
+    columns.add(col(BAD).as(Corpus.IS_REJECTED));
+    return numbered.select(columns.toArray(Column[]::new));
   }
 
   /** The file line number where {@link LineNumbers} knows it, else null. */

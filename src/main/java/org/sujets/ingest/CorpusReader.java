@@ -35,14 +35,12 @@ public final class CorpusReader {
         config.paths().stream().map(p -> resolver.resolve(p, config.format())).toList();
 
     ColumnMapper mapper = new ColumnMapper(config.columns());
-    Dataset<Row> articles = null;
-    Dataset<Row> rejected = null;
+    Dataset<Row> records = null;
     for (ResolvedInput input : inputs) {
-      Corpus part = readOne(input, mapper);
-      articles = articles == null ? part.articles() : articles.unionByName(part.articles());
-      rejected = rejected == null ? part.rejected() : rejected.unionByName(part.rejected());
+      Dataset<Row> part = readOne(input, mapper).records();
+      records = records == null ? part : records.unionByName(part);
     }
-    return new Corpus(articles, rejected);
+    return Corpus.of(records);
   }
 
   private Corpus readOne(ResolvedInput input, ColumnMapper mapper) {

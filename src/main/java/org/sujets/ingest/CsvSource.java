@@ -55,8 +55,7 @@ final class CsvSource {
                 isBad.apply(col(ColumnMapper.CORRUPT), ColumnMapper.quoted(mapper.textColumn())))
             .withColumn(ColumnMapper.RECORD, col(ColumnMapper.CORRUPT))
             .withColumn(ColumnMapper.FILE_PATH, col("_metadata.file_path"));
-    return new Corpus(
-        mapper.articles(raw, Set.of(header.fieldNames())), mapper.rejected(raw, REASON));
+    return Corpus.of(mapper.records(raw, Set.of(header.fieldNames()), REASON));
   }
 
   private DataFrameReader reader() {

@@ -66,7 +66,6 @@ final class JsonLinesSource {
             .filter(trim(col("value")).notEqual(""))
             .withColumn(PARSED, from_json(col("value"), schema, options))
             .select(columns.toArray(Column[]::new));
-    return new Corpus(
-        mapper.articles(raw, Set.copyOf(mapper.mappedNames())), mapper.rejected(raw, REASON));
+    return Corpus.of(mapper.records(raw, Set.copyOf(mapper.mappedNames()), REASON));
   }
 }

@@ -30,8 +30,8 @@ final class ParquetSource {
         table
             .withColumn(ColumnMapper.BAD, lit(false))
             .withColumn(ColumnMapper.FILE_PATH, col("_metadata.file_path"));
-    return new Corpus(
+    return Corpus.of(Corpus.records(
         mapper.articles(raw, Set.of(table.schema().fieldNames())),
-        spark.createDataFrame(List.of(), Corpus.REJECTED_SCHEMA));
+        spark.createDataFrame(List.of(), Corpus.REJECTED_SCHEMA)));
   }
 }

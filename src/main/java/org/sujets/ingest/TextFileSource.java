@@ -2,10 +2,12 @@ package org.sujets.ingest;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -23,8 +25,8 @@ import org.apache.spark.sql.types.DataTypes;
  * title = first non-blank line, text = the whole file, date/source/section = null, origin = the
  * file path as Spark reports it (e.g. {@code file:/data/a.txt}). Bytes are decoded as UTF-16 with a
  * byte-order mark, strict UTF-8, else windows-1252 (see {@link TextDecoder}). A file with NUL
- * bytes and no UTF-16 mark is binary and goes to rejected (finding those reads the files a second
- * time when rejected records are queried). A folder or glob without any .txt file fails, naming
+ * bytes and no UTF-16 mark is binary and goes to rejected (articles and rejected files come from
+ * one read: see {@link Corpus#records}). A folder or glob without any .txt file fails, naming
  * the kinds of files it holds.
  *
  * <p>Spark's file sources never see 0-byte files, so those are found by {@link EmptyTextFiles}
@@ -64,26 +66,31 @@ final class TextFileSource {
             .load(input.path())
             .select(col("path"), col("content"))
             .map(toArticle, Encoders.row(Corpus.ARTICLE_SCHEMA.add(REASON, DataTypes.StringType)));
-    Dataset<Row> articles = read.filter(col(REASON).isNull()).drop(REASON);
-    Dataset<Row> rejected =
-        read.filter(col(REASON).isNotNull())
-            .select(
-                col(Columns.ORIGIN).as(Corpus.REJECTED_ORIGIN),
-                lit(null).cast(DataTypes.LongType).as(Corpus.REJECTED_LINE),
-                lit(null).cast(DataTypes.StringType).as(Corpus.REJECTED_RECORD),
-                col(REASON).as(Corpus.REJECTED_REASON));
+    // One projection of one read, articles and rejected files together (see Corpus#records).
+    List<Column> columns = new ArrayList<>();
+    for (String name : Corpus.ARTICLE_SCHEMA.fieldNames()) {
+      columns.add(when(col(REASON).isNull(), col(name)).as(name));
+    }
+    Column bad = col(REASON).isNotNull();
+    columns.add(when(bad, col(Columns.ORIGIN)).as(Corpus.REJECTED_PREFIX + Corpus.REJECTED_ORIGIN));
+    columns.add(lit(null).cast(DataTypes.LongType).as(Corpus.REJECTED_PREFIX + Corpus.REJECTED_LINE));
+    columns.add(lit(null).cast(DataTypes.StringType).as(Corpus.REJECTED_PREFIX + Corpus.REJECTED_RECORD));
+    columns.add(col(REASON).as(Corpus.REJECTED_PREFIX + Corpus.REJECTED_REASON));
+    columns.add(bad.as(Corpus.IS_REJECTED));
+    Dataset<Row> records = read.select(columns.toArray(Column[]::new));
 
     List<String> empty = listing.empty();
     if (empty.isEmpty()) {
-      return new Corpus(articles, rejected);
+      return Corpus.of(records);
     }
     List<Row> emptyArticles = new ArrayList<>();
     for (String path : empty) {
       Row row = toArticle.call(RowFactory.create(path, new byte[0]));
       emptyArticles.add(RowFactory.create(java.util.Arrays.copyOf(toRowValues(row), row.size() - 1)));
     }
-    return new Corpus(
-        articles.union(spark.createDataFrame(emptyArticles, Corpus.ARTICLE_SCHEMA)), rejected);
+    return Corpus.of(records.unionByName(Corpus.records(
+        spark.createDataFrame(emptyArticles, Corpus.ARTICLE_SCHEMA),
+        spark.createDataFrame(List.of(), Corpus.REJECTED_SCHEMA))));
   }
 
   private static Object[] toRowValues(Row row) {

@@ -175,8 +175,10 @@ public final class TopicJob {
       ExecutorUsageListener executors) throws IOException {
     // --- reading
     Stage stage = start("reading");
-    Corpus corpus = new CorpusReader(spark).read(config.input());
-    Dataset<Row> raw = keep(Partitioning.spread(corpus.articles(), spark.sparkContext().defaultParallelism()), persisted);
+    // One read of the input: articles and rejected records are cached together, then split.
+    Corpus corpus = Corpus.of(keep(Partitioning.spread(new CorpusReader(spark).read(config.input()).records(),
+        spark.sparkContext().defaultParallelism()), persisted));
+    Dataset<Row> raw = corpus.articles();
     Row readCounts =
         raw.agg(
                 count(lit(1)),
@@ -241,7 +243,8 @@ public final class TopicJob {
     if (cleanup.boilerplate()) {
       boilerplateSummary = BoilerplateSummary.of(tokenized, BOILERPLATE, BOILERPLATE_LISTED, learnedBoilerplate);
     }
-    raw.unpersist();
+    raw.unpersist(); // the renamed copy, when ids were repeated
+    corpus.records().unpersist();
     // Joining phrases never empties an article, so this count holds after the phrases stage too.
     long noWords = tokenCounts.isNullAt(2) ? 0 : tokenCounts.getLong(2);
     stage.done(tokenCounts.getLong(0) + " articles, " + (tokenCounts.isNullAt(1) ? 0 : tokenCounts.getLong(1)) + " tokens"

@@ -97,6 +97,38 @@ class BadInputTest {
   }
 
   @Test
+  void articlesAndRejectedComeFromOneCachedReadOfTheRecords() throws IOException {
+    Path file = tmp.resolve("a.jsonl");
+    Files.writeString(file, String.join("\n",
+        "{\"id\":\"1\",\"text\":\"" + FRENCH + "\"}",
+        "pas du JSON",
+        "{\"id\":\"2\",\"text\":\"" + FRENCH + "\"}") + "\n");
+    Path txt = Files.createDirectories(tmp.resolve("txt"));
+    Files.writeString(txt.resolve("ok.txt"), FRENCH);
+    Files.write(txt.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1, 2});
+    Dataset<Row> records = read(file.toString(), txt.toString()).records().cache();
+    try {
+      assertEquals(5, records.count());
+      // The cache is all the split needs: with the input gone, a second read would fail.
+      Files.delete(file);
+      Files.delete(txt.resolve("ok.txt"));
+      Files.delete(txt.resolve("image.txt"));
+      Corpus corpus = Corpus.of(records);
+      assertEquals(List.of("1", "2", "ok.txt"), byId(corpus.articles()).keySet().stream().sorted().toList());
+      assertEquals(FRENCH, byId(corpus.articles()).get("2").getAs(Columns.TEXT));
+      List<Row> rejected = corpus.rejected().orderBy(Corpus.REJECTED_ORIGIN).collectAsList();
+      assertEquals(2, rejected.size());
+      assertEquals(2L, rejected.get(0).<Long>getAs(Corpus.REJECTED_LINE));
+      assertEquals("pas du JSON", rejected.get(0).getAs(Corpus.REJECTED_RECORD));
+      assertTrue(((String) rejected.get(1).getAs(Corpus.REJECTED_REASON)).startsWith("binary file"));
+      assertEquals(Corpus.ARTICLE_SCHEMA, corpus.articles().schema());
+      assertEquals(Corpus.REJECTED_SCHEMA.fieldNames().length, corpus.rejected().schema().fieldNames().length);
+    } finally {
+      records.unpersist();
+    }
+  }
+
+  @Test
   void linesOfLargeFilesAreNumberedPerBlockAndSaySo() throws IOException {
     SparkSession spark = LocalSpark.session();
     StringBuilder lines = new StringBuilder();
