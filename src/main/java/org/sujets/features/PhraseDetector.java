@@ -152,6 +152,9 @@ public final class PhraseDetector extends Estimator<PhraseModel> implements Defa
     // the joiner then runs once per round instead of once per query that reads the counts.
     Dataset<Row> counted = events.groupBy("left", "right", "phrase").count()
         .filter(col("right").isNull().or(col("count").geq((Integer) $(minCount))))
+        // A cached plan keeps spark.sql.shuffle.partitions (200) partitions: adaptive execution
+        // may not coalesce it, and 200 tiny tasks per later job cost seconds.
+        .coalesce(input.sparkSession().sparkContext().defaultParallelism())
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       return scored(counted, (Integer) $(maxPhrases), (Double) $(threshold));
