@@ -1,0 +1,76 @@
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.split;
+import static org.apache.spark.sql.functions.size;
+import java.util.*;
+import org.apache.spark.ml.clustering.*;
+import org.apache.spark.ml.feature.*;
+import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.ml.stat.Summarizer;
+import org.apache.spark.sql.*;
+import org.apache.spark.storage.StorageLevel;
+import org.sujets.topics.*;
+
+/**
+ * LDA settings sweep (never in CI): fits Spark MLlib LDA on exported terms (BenchHelper export)
+ * once per setting and prints mean NPMI (top 10, Sujets' Coherence), diversity, the number of
+ * topics holding under 1 % of the articles, and each topic's share, NPMI and top words.
+ * Usage: LdaSweep TERMS.tsv SETTING... ; a setting is comma-separated key=value pairs among
+ * k (20), it (50), rate (0.1), off (64), dec (0.51), optalpha (true), alpha, beta, seed (42),
+ * opt (online|em). System property maxdf (0.5): the vocabulary's max document frequency.
+ */
+public final class LdaSweep {
+  public static void main(String[] args) throws Exception {
+    SparkSession spark = SparkSession.builder().master("local[2]").appName("lda-sweep")
+        .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1").getOrCreate();
+    spark.sparkContext().setLogLevel("ERROR");
+    Dataset<Row> articles = spark.read().option("sep", "\t").csv(args[0]).toDF("id", "text")
+        .select(split(col("text"), " ").as("terms"));
+    CountVectorizerModel cv = new CountVectorizer().setInputCol("terms").setOutputCol("tf")
+        .setMinDF(5).setMaxDF(Double.parseDouble(System.getProperty("maxdf", "0.5"))).setVocabSize(100000).fit(articles);
+    Dataset<Row> tf = cv.transform(articles).filter(size(col("terms")).gt(0)).select("tf").repartition(2)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    System.out.println("docs " + tf.count() + " vocab " + cv.vocabulary().length);
+    String[] vocab = cv.vocabulary();
+    for (int a = 1; a < args.length; a++) {
+      Map<String, String> p = new HashMap<>();
+      for (String kv : args[a].split(",")) { String[] x = kv.split("="); p.put(x[0], x[1]); }
+      int k = Integer.parseInt(p.getOrDefault("k", "20"));
+      LDA lda = new LDA().setFeaturesCol("tf").setK(k).setSeed(Long.parseLong(p.getOrDefault("seed", "42")))
+          .setMaxIter(Integer.parseInt(p.getOrDefault("it", "50")))
+          .setOptimizer(p.getOrDefault("opt", "online"));
+      if (p.getOrDefault("opt", "online").equals("online")) {
+        lda.setSubsamplingRate(Double.parseDouble(p.getOrDefault("rate", "0.1")))
+          .setLearningOffset(Double.parseDouble(p.getOrDefault("off", "64")))
+          .setLearningDecay(Double.parseDouble(p.getOrDefault("dec", "0.51")))
+          .setOptimizeDocConcentration(Boolean.parseBoolean(p.getOrDefault("optalpha", "true")));
+      } else {
+        spark.sparkContext().setCheckpointDir(System.getProperty("java.io.tmpdir") + "/lda-sweep-checkpoints");
+        lda.setCheckpointInterval(10);
+      }
+      if (p.containsKey("alpha")) lda.setDocConcentration(Double.parseDouble(p.get("alpha")));
+      if (p.containsKey("beta")) lda.setTopicConcentration(Double.parseDouble(p.get("beta")));
+      long t0 = System.nanoTime();
+      LDAModel model = lda.fit(tf);
+      double secs = (System.nanoTime() - t0) / 1e9;
+      double[][] dist = TopicExtractor.distributions(model);
+      int[][] top10 = TopicQuality.topTerms(dist, 10);
+      double[] npmi = Coherence.npmi(tf, "tf", top10);
+      Vector share = model.transform(tf).select(Summarizer.mean(col("topicDistribution"))).first().getAs(0);
+      double[] s = share.toArray();
+      Integer[] idx = new Integer[k]; for (int i = 0; i < k; i++) idx[i] = i;
+      Arrays.sort(idx, (x, y) -> Double.compare(s[y], s[x]));
+      StringBuilder sb = new StringBuilder();
+      int small = 0;
+      for (int i : idx) { if (s[i] < 0.01) small++; }
+      System.out.printf(Locale.ROOT, "%-60s fit %6.1fs NPMI %.4f div %.3f small(<1%%) %d%n", args[a], secs,
+          Coherence.mean(npmi), TopicDiversity.of(TopicQuality.topTerms(dist, 25)), small);
+      for (int i : idx) {
+        StringBuilder w = new StringBuilder();
+        for (int j = 0; j < 6; j++) w.append(vocab[top10[i][j]]).append(' ');
+        System.out.printf(Locale.ROOT, "   %5.3f %6.3f %s%n", s[i], npmi[i], w);
+      }
+      System.out.flush();
+    }
+    spark.stop();
+  }
+}
