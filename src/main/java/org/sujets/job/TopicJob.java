@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.ml.Transformer;
 import org.apache.spark.ml.clustering.LDAModel;
@@ -70,6 +71,7 @@ import org.sujets.model.TopicModelBundle;
 import org.sujets.topics.EmergingTopics;
 import org.sujets.topics.FittedTopics;
 import org.sujets.topics.QualityFigures;
+import org.sujets.topics.SectionAgreement;
 import org.sujets.topics.SeedStability;
 import org.sujets.topics.TopicQuality;
 import org.sujets.topics.TopicAggregates;
@@ -351,6 +353,9 @@ public final class TopicJob {
     if (config.quality().stability()) {
       qualityFigures.put("stability", stability(config, lda, modelled, quality));
     }
+    Optional<SectionAgreement.Result> sections =
+        SectionAgreement.measure(assigned, TopicAssignments.DOMINANT, Columns.SECTION);
+    sections.ifPresent(agreement -> qualityFigures.putAll(agreement.figures()));
     long qualityNanos = System.nanoTime() - qualityStart;
     stageSeconds.put("quality", Math.round(qualityNanos / 1e7) / 100.0);
     stage.exclude(qualityNanos); // reported on its own line, so that the stage times add up
@@ -386,7 +391,7 @@ public final class TopicJob {
       parameters.put("phrasesLearned", phraseCount);
     }
     parameters.put("spellingVariants", SpellingVariantReport.of(modelled, FeaturePipeline.TF, readable));
-    stage.done(topics.size() + " topics");
+    stage.done(topics.size() + " topics" + sections.map(agreement -> ", " + agreement.summary()).orElse(""));
     long reportStart = System.nanoTime();
     RunManifest manifest =
         new RunManifest("sujets", Versions.sujets(), startedAt, config.input().paths(), runCounts,

@@ -139,6 +139,7 @@ class TopicJobTest {
     assertEquals(diversity, quality.get("diversity").asDouble(), 1e-9);
     assertEquals(0.6, quality.get("relevanceLambda").asDouble());
     assertEquals(doc.get("topics").size(), quality.get("topicCoherence").size());
+    assertFalse(quality.has("sectionNmi"), "the .txt sample has no section column: no section NMI");
   }
 
   @Test
