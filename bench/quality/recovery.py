@@ -74,7 +74,7 @@ def main():
     match = hungarian_max(overlap)
     per_topic = [overlap[i][match[i]] / a.top for i in range(n)]
     words_file = os.path.join(os.path.dirname(os.path.abspath(__file__)), "french-words.txt")
-    vocab = {norm(w.strip()) for w in open(words_file, encoding="utf-8")} if os.path.exists(words_file) else known
+    vocab = {norm(w.strip()) for w in open(words_file, encoding="utf-8") if not w.startswith("#")} if os.path.exists(words_file) else known
     quality = run.get("quality", {})
     print(json.dumps({
         "recovery": round(sum(per_topic) / n, 4),

@@ -16,29 +16,34 @@ Topic distributions (--phi):
 
 Words (--words): a file with one word per line, most frequent first (bench/quality/french-words.txt,
 made by --words-from-model from a Sujets run on OrangeSum: the readable words of its vocabulary,
-i.e. the most frequent surface form of each stem, kept when lowercase letters only and ≥ 3 long).
+i.e. the most frequent surface form of each stem, kept when lowercase letters only and ≥ 3 long,
+most frequent in OrangeSum first; stop words are not in a Sujets vocabulary to begin with).
 
 usage: synthetic.py N OUT.jsonl --truth TRUTH.json [--topics 20] [--seed 42] [--alpha 0.1] ...
-       synthetic.py --words-from-model RUN/model/model.json OUT_WORDS.txt
+       synthetic.py --words-from-model RUN/model/model.json CORPUS.jsonl[.gz] OUT_WORDS.txt
 Each article: {"id", "title", "date", "section", "text"}; section is "t<NN>", the article's largest
 true topic (so run.json's sectionNmi is the agreement of found and true dominant topics).
 Truth: {"k", "phi", "alpha", ..., "topics": [{"id", "words": [top 25], "weights": [...]}]}.
 Deterministic for a given seed. Python 3 standard library only.
 """
-import argparse, bisect, datetime, itertools, json, random, re, sys
+import argparse, bisect, collections, datetime, gzip, itertools, json, random, re, sys
 
 WORD = re.compile(r"^[a-zàâäçéèêëîïôöùûüÿœæ]{3,}$")
 
 
-def words_from_model(model_json, out):
+def words_from_model(model_json, corpus, out):
+    """The model's readable words (one per stem), letters only, ≥ 3 long, most frequent in the corpus first."""
     words = json.load(open(model_json, encoding="utf-8"))["words"]
-    seen, kept = set(), []
-    for w in words:  # vocabulary order: most frequent first
-        if WORD.match(w) and w not in seen:
-            seen.add(w); kept.append(w)
+    kept = {w for w in words if WORD.match(w)}
+    counts = collections.Counter()
+    with gzip.open(corpus, "rt", encoding="utf-8") if corpus.endswith(".gz") else open(corpus, encoding="utf-8") as fh:
+        for line in fh:
+            d = json.loads(line)
+            counts.update(t for t in re.split(r"[^\w]+", (d.get("text") or "").lower()) if t in kept)
+    ranked = sorted(kept, key=lambda w: (-counts[w], w))
     with open(out, "w", encoding="utf-8") as fh:
-        fh.write("\n".join(kept) + "\n")
-    print(f"{len(kept)} words of {len(words)} written to {out}", file=sys.stderr)
+        fh.write("\n".join(ranked) + "\n")
+    print(f"{len(ranked)} words of {len(words)} written to {out}", file=sys.stderr)
 
 
 def topic_distributions(rng, a, vocab):
@@ -81,7 +86,7 @@ def main():
     ap.add_argument("--alpha", type=float, default=0.1, help="symmetric θ prior (default 0.1)")
     ap.add_argument("--min-len", type=int, default=200); ap.add_argument("--max-len", type=int, default=300)
     ap.add_argument("--seed", type=int, default=42)
-    ap.add_argument("--words-from-model", nargs=2, metavar=("MODEL_JSON", "OUT_WORDS"))
+    ap.add_argument("--words-from-model", nargs=3, metavar=("MODEL_JSON", "CORPUS", "OUT_WORDS"))
     a = ap.parse_args()
     if a.words_from_model:
         words_from_model(*a.words_from_model)
