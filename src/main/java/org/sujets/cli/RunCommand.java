@@ -13,6 +13,7 @@ import org.sujets.analysis.Stemmer;
 import org.sujets.config.AnalysisConfig;
 import org.sujets.config.InputConfig;
 import org.sujets.config.CleanupConfig;
+import org.sujets.config.DedupConfig;
 import org.sujets.config.JobConfig;
 import org.sujets.config.LdaConfig;
 import org.sujets.config.LdaOptimizer;
@@ -161,6 +162,24 @@ public class RunCommand implements Callable<Integer> {
   @Option(names = "--phrase-threshold", defaultValue = "0.5", description = "Lowest NPMI of a phrase, -1–1. Default: 0.5.")
   double phraseThreshold;
 
+  @Option(names = "--dedup", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Find near-duplicate articles (wire copy published again; MinHash over 5-term shingles),"
+          + " list them in duplicates.csv and fit LDA on one article per cluster; every article still"
+          + " gets topic shares. Default: on.")
+  boolean dedup;
+
+  @Option(names = "--dedup-threshold", paramLabel = "J", defaultValue = "0.5",
+      description = "Lowest Jaccard similarity of two articles' shingle sets to call them near-duplicates, (0,1]. Default: 0.5.")
+  double dedupThreshold;
+
+  @Option(names = "--dedup-shingle-size", paramLabel = "N", defaultValue = "5",
+      description = "Consecutive analysed terms per shingle, 1–20. Default: 5.")
+  int dedupShingleSize;
+
+  @Option(names = "--dedup-hash-tables", paramLabel = "N", defaultValue = "5",
+      description = "MinHash tables, 1–100: more find more pairs near the threshold, at proportional cost. Default: 5.")
+  int dedupHashTables;
+
   @Mixin SparkOptions sparkOptions;
 
   @Override
@@ -206,7 +225,7 @@ public class RunCommand implements Callable<Integer> {
           summaryOptions.outputConfig(output, overwrite),
           new QualityConfig(relevanceLambda, Boolean.TRUE.equals(stability)),
           new CleanupConfig(boilerplate, boilerplateMinArticles, boilerplateMinShare, phrases, phraseMinCount,
-              phraseThreshold));
+              phraseThreshold, new DedupConfig(dedup, dedupThreshold, dedupShingleSize, dedupHashTables)));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }

@@ -12,6 +12,7 @@ package org.sujets.config;
  * @param phrases join French phrases ({@code corée du nord}) into single terms. Default true.
  * @param phraseMinCount fewest occurrences of a phrase. Default 10, ≥ 1.
  * @param phraseThreshold lowest NPMI of a phrase. Default 0.5, in [-1, 1].
+ * @param dedup near-duplicate detection, see {@link DedupConfig}.
  */
 public record CleanupConfig(
     boolean boilerplate,
@@ -19,8 +20,10 @@ public record CleanupConfig(
     double boilerplateMinShare,
     boolean phrases,
     int phraseMinCount,
-    double phraseThreshold) {
+    double phraseThreshold,
+    DedupConfig dedup) {
   public CleanupConfig {
+    java.util.Objects.requireNonNull(dedup, "dedup");
     if (boilerplateMinArticles < 2) {
       throw new IllegalArgumentException("--boilerplate-min-articles must be at least 2, got " + boilerplateMinArticles);
     }
@@ -33,6 +36,13 @@ public record CleanupConfig(
     if (!(phraseThreshold >= -1 && phraseThreshold <= 1)) {
       throw new IllegalArgumentException("--phrase-threshold must be in [-1, 1], got " + phraseThreshold);
     }
+  }
+
+  /** With the default near-duplicate detection. */
+  public CleanupConfig(boolean boilerplate, int boilerplateMinArticles, double boilerplateMinShare, boolean phrases,
+      int phraseMinCount, double phraseThreshold) {
+    this(boilerplate, boilerplateMinArticles, boilerplateMinShare, phrases, phraseMinCount, phraseThreshold,
+        DedupConfig.defaults());
   }
 
   public static CleanupConfig defaults() {

@@ -272,6 +272,17 @@ public final class TopicJob {
           "no French word left after analysis in " + articles + " articles: is the input French text?");
     }
 
+    // --- near-duplicates (wire copy): LDA is fitted on one article per cluster
+    DuplicateClusters duplicateClusters = null;
+    if (cleanup.dedup().enabled()) {
+      stage = start("duplicates");
+      duplicateClusters = DuplicateClusters.find(analyzed, cleanup.dedup());
+      persisted.add(duplicateClusters.members());
+      duplicateClusters.writeCsv(analyzed, out);
+      stage.done(duplicateClusters.clusters() + " clusters of near-duplicates, " + duplicateClusters.inClusters()
+          + " articles in them, " + duplicateClusters.leftOut() + " left out of the LDA fit");
+    }
+
     // --- vocabulary
     stage = start("vocabulary");
     VocabularyConfig vocabulary = config.vocabulary().resolve(articles - noWords);
@@ -316,9 +327,14 @@ public final class TopicJob {
     }
 
     // --- LDA
-    LdaConfig lda = config.lda().resolve(modelledCount);
-    stage = start("LDA");
     Dataset<Row> modelled = features.filter(col("terms_kept").gt(0));
+    long fitCount = modelledCount;
+    if (duplicateClusters != null && duplicateClusters.leftOut() > 0) {
+      modelled = keep(duplicateClusters.onePerCluster(modelled), persisted);
+      fitCount = modelled.count();
+    }
+    LdaConfig lda = config.lda().resolve(fitCount);
+    stage = start("LDA");
     Path checkpoints = out.resolve("_checkpoints");
     if (lda.optimizer() == LdaOptimizer.EM) {
       spark.sparkContext().setCheckpointDir(checkpoints.toUri().toString());
@@ -391,6 +407,11 @@ public final class TopicJob {
       parameters.put("phrasesLearned", phraseCount);
     }
     parameters.put("spellingVariants", SpellingVariantReport.of(modelled, FeaturePipeline.TF, readable));
+    if (duplicateClusters != null) {
+      Map<String, Object> nearDuplicates = duplicateClusters.summary();
+      nearDuplicates.put("articlesFitted", fitCount);
+      parameters.put("duplicates", nearDuplicates);
+    }
     stage.done(topics.size() + " topics" + sections.map(agreement -> ", " + agreement.summary()).orElse(""));
     long reportStart = System.nanoTime();
     RunManifest manifest =
@@ -521,6 +542,7 @@ public final class TopicJob {
     p.put("phrases", config.cleanup().phrases());
     p.put("phraseMinCount", config.cleanup().phraseMinCount());
     p.put("phraseThreshold", config.cleanup().phraseThreshold());
+    p.put("dedup", config.cleanup().dedup().enabled());
     return p;
   }
 
