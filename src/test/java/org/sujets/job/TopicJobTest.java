@@ -164,7 +164,7 @@ class TopicJobTest {
     assertTrue(manifest.parameters().get("columns") instanceof java.util.Map, "columns as a map, not a record");
     assertTrue(manifest.executors().tasksByExecutor().getOrDefault("driver", 0L) > 0,
         "local tasks not counted: " + manifest.executors());
-    assertEquals(List.of("reading", "boilerplate", "analysis", "phrases", "vocabulary", "TF-IDF", "LDA", "quality", "writing"),
+    assertEquals(List.of("reading", "boilerplate", "analysis", "phrases", "duplicates", "vocabulary", "TF-IDF", "LDA", "quality", "writing"),
         List.copyOf(manifest.stageSeconds().keySet()), "every step timed once, in order, under its own name");
   }
 
