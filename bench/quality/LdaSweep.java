@@ -17,6 +17,8 @@ import org.sujets.topics.*;
  * Usage: LdaSweep TERMS.tsv SETTING... ; a setting is comma-separated key=value pairs among
  * k (20), it (50), rate (0.1), off (64), dec (0.51), optalpha (true), alpha, beta, seed (42),
  * opt (online|em). System property maxdf (0.5): the vocabulary's max document frequency.
+ * System property truth (a synthetic.py truth file): also prints recovery, the Hungarian-matched
+ * mean overlap of true and found top 10 words, both as Sujets' analysed terms.
  */
 public final class LdaSweep {
   public static void main(String[] args) throws Exception {
@@ -69,8 +71,45 @@ public final class LdaSweep {
         for (int j = 0; j < 6; j++) w.append(vocab[top10[i][j]]).append(' ');
         System.out.printf(Locale.ROOT, "   %5.3f %6.3f %s%n", s[i], npmi[i], w);
       }
+      if (System.getProperty("truth") != null) {
+        System.out.printf(Locale.ROOT, "   recovery %.4f%n", recovery(System.getProperty("truth"), top10, vocab));
+      }
       System.out.flush();
     }
     spark.stop();
+  }
+
+  /** Hungarian-matched mean overlap of the true and found top 10 (true words analysed to terms). */
+  static double recovery(String truthFile, int[][] top10, String[] vocab) throws Exception {
+    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(new java.io.File(truthFile));
+    List<Set<String>> truth = new ArrayList<>();
+    try (var analyzer = new org.sujets.analysis.FrenchNewsAnalyzer(org.sujets.analysis.AnalyzerSpec.defaults())) {
+      for (var topic : json.get("topics")) {
+        Set<String> words = new HashSet<>();
+        for (int i = 0; i < 10; i++) {
+          words.addAll(org.sujets.analysis.TextAnalysis.analyze(analyzer, topic.get("words").get(i).asText()).terms());
+        }
+        truth.add(words);
+      }
+    }
+    int n = Math.max(truth.size(), top10.length);
+    double[][] cost = new double[n][n];
+    for (int t = 0; t < truth.size(); t++) {
+      for (int f = 0; f < top10.length; f++) {
+        int overlap = 0;
+        for (int w : top10[f]) {
+          if (truth.get(t).contains(vocab[w])) {
+            overlap++;
+          }
+        }
+        cost[t][f] = -overlap;
+      }
+    }
+    int[] match = Hungarian.solve(cost);
+    double sum = 0;
+    for (int t = 0; t < truth.size(); t++) {
+      sum += -cost[t][match[t]] / 10.0;
+    }
+    return sum / truth.size();
   }
 }

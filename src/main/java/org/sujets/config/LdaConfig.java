@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param optimizer online (default) or em.
  * @param seed random seed; the same seed and input give the same topics. Default 42.
  * @param docConcentration symmetric Dirichlet prior α on per-article topic mixtures. Default
- *     (auto): Spark's, 1/k for online (then learned from the data), 50/k + 1 for EM. Range: > 0
- *     (> 1 for EM).
+ *     (auto): Spark's, 1/k for online, then learned from the data (one α per topic); 50/k + 1 for
+ *     EM. A given value is kept fixed. Range: > 0 (> 1 for EM).
  * @param topicConcentration symmetric Dirichlet prior β on per-topic word distributions. Default
  *     (auto): Spark's, 1/k for online, 1.1 for EM. Range: > 0 (> 1 for EM).
  * @param subsamplingRate share of the articles in each online mini-batch. Default (auto): 1.0 up

@@ -11,7 +11,10 @@ import java.util.Set;
  * Candidate spellings of one name among the vocabulary's readable words: transliterations such as
  * {@code vostochny} / {@code vostotchny} or {@code lituanie} / {@code lithuanie}. Two words are
  * candidates when both are single words of at least {@code minLength} letters at edit distance 1
- * (one letter inserted, deleted or replaced; or two neighbours swapped). The caller keeps the
+ * (one letter inserted, deleted or replaced; or two neighbours swapped) <em>inside</em> the word:
+ * at least two letters from its start and three from its end. Transliterations differ inside
+ * ({@code abdallah} / {@code abdullah}); French inflections and prefixes differ at the ends
+ * ({@code abandonnait} / {@code abandonnant}, {@code abattre} / {@code battre}). The caller keeps the
  * pairs that are rarely written in the same article, which is what separates two spellings of
  * one name from two different words ({@code élection} / {@code sélection} share articles).
  *
@@ -45,7 +48,7 @@ public final class SpellingVariants {
         for (int j = i + 1; j < group.size(); j++) {
           int a = Math.min(group.get(i), group.get(j));
           int b = Math.max(group.get(i), group.get(j));
-          if (a != b && withinOneEdit(words[a], words[b])) {
+          if (a != b && interiorEdit(words[a], words[b])) {
             pairs.add(new Pair(a, b));
           }
         }
@@ -65,6 +68,19 @@ public final class SpellingVariants {
       keys.add(word.substring(0, i) + word.substring(i + 1));
     }
     return keys;
+  }
+
+  /** True when the one edit between {@code a} and {@code b} lies inside the words (see above). */
+  static boolean interiorEdit(String a, String b) {
+    if (!withinOneEdit(a, b)) {
+      return false;
+    }
+    int prefix = 0;
+    while (prefix < Math.min(a.length(), b.length()) && a.charAt(prefix) == b.charAt(prefix)) {
+      prefix++;
+    }
+    int longer = Math.max(a.length(), b.length());
+    return prefix >= 2 && prefix <= longer - 4;
   }
 
   /** True when {@code a} and {@code b} differ by one insertion, deletion, replacement or swap. */

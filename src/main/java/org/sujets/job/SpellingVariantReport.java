@@ -11,9 +11,9 @@ import org.sujets.topics.Coherence;
 
 /**
  * run.json's "spellingVariants": vocabulary words one letter apart ({@link SpellingVariants}) that
- * are written in the same article less often than chance (NPMI &lt; 0) — two spellings of one name
- * by different writers, such as {@code vostochny} / {@code vostotchny}. Reported, not merged:
- * pairs like {@code autriche} / {@code autruche} pass the same test, so the reader decides.
+ * are never written in the same article — two spellings of one name by different writers, such as
+ * {@code vostochny} / {@code vostotchny}. Reported, not merged: rare pairs like {@code autriche} /
+ * {@code autruche} pass the same test, so the reader decides.
  */
 final class SpellingVariantReport {
   /** Shortest word considered: shorter words are one letter apart by chance. */
@@ -39,7 +39,7 @@ final class SpellingVariantReport {
       int[][] pairs = candidates.stream().map(p -> new int[] {p.first(), p.second()}).toArray(int[][]::new);
       double[] npmi = Coherence.npmi(tf, countsCol, pairs);
       for (int i = 0; i < pairs.length && variants.size() < LISTED; i++) {
-        if (npmi[i] < 0) {
+        if (npmi[i] == -1) { // Coherence's score for a pair never seen together
           variants.add(List.of(readable[pairs[i][0]], readable[pairs[i][1]]));
         }
       }
@@ -47,8 +47,8 @@ final class SpellingVariantReport {
     Map<String, Object> report = new LinkedHashMap<>();
     report.put("candidatesScored", candidates.size());
     report.put("listed", variants);
-    report.put("rule", "single words of ≥ " + MIN_LENGTH + " letters one edit apart, written in the"
-        + " same article less often than chance (NPMI < 0); reported, not merged");
+    report.put("rule", "single words of ≥ " + MIN_LENGTH + " letters one edit apart inside the word"
+        + " (not at its first two or last three letters), never in the same article; reported, not merged");
     return report;
   }
 }

@@ -39,7 +39,8 @@ public final class TopicModelTrainer {
       lda.setSubsamplingRate(config.subsamplingRate())
           .setLearningOffset(config.learningOffset())
           .setLearningDecay(config.learningDecay())
-          .setOptimizeDocConcentration(true);
+          // A given --alpha is kept as given; otherwise online LDA learns α from the data.
+          .setOptimizeDocConcentration(config.docConcentration() == null);
     } else {
       // EM keeps a graph per iteration; checkpoint it so lineage (and shuffle files) stay bounded.
       lda.setCheckpointInterval(10).setKeepLastCheckpoint(true);

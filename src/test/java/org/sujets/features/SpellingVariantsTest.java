@@ -25,11 +25,27 @@ class SpellingVariantsTest {
     assertEquals(expected, SpellingVariants.withinOneEdit(b, a));
   }
 
+  @ParameterizedTest(name = "{0} / {1} → {2}")
+  @CsvSource({
+    "vostochny, vostotchny, true",
+    "abdallah, abdullah, true",
+    "lituanie, lithuanie, true",
+    "abandonnait, abandonnant, false", // a verb ending
+    "abattant, abattent, false",
+    "abaisser, abaissera, false",       // a suffix
+    "abattre, battre, false",           // a prefix
+    "abusant, amusant, false",          // second letter
+  })
+  void onlyEditsInsideTheWordCount(String a, String b, boolean expected) {
+    assertEquals(expected, SpellingVariants.interiorEdit(a, b));
+    assertEquals(expected, SpellingVariants.interiorEdit(b, a));
+  }
+
   @Test
   void candidatesSkipShortWordsAndPhrasesAndReportEachPairOnce() {
     String[] words = {"vostochny", "kim jong", "kim jongs", "vostotchny", "rue", "roue", "poutine", "vostochni"};
     assertEquals(
-        List.of(new SpellingVariants.Pair(0, 3), new SpellingVariants.Pair(0, 7)),
+        List.of(new SpellingVariants.Pair(0, 3)), // vostochni: the edit is at the end
         SpellingVariants.candidates(words, 6));
   }
 }
