@@ -19,6 +19,7 @@ import org.sujets.config.LdaConfig;
 import org.sujets.config.LdaOptimizer;
 import org.sujets.config.QualityConfig;
 import org.sujets.config.RecordMode;
+import org.sujets.config.TopicSweep;
 import org.sujets.config.VocabularyConfig;
 import org.sujets.job.TopicJob;
 import org.sujets.report.RunManifest;
@@ -66,9 +67,12 @@ public class RunCommand implements Callable<Integer> {
   @Option(names = "--overwrite", description = "Replace a non-empty output folder.")
   boolean overwrite;
 
-  @Option(names = {"-k", "--topics"}, paramLabel = "K|auto", defaultValue = "auto",
-      description = "Number of topics, 2–1000, or auto: articles/10 clamped to 2–20."
-          + " For tune: a comma-separated list, auto = 5,10,20,40.")
+  @Option(names = {"-k", "--topics"}, paramLabel = "K|auto[:LIST]",
+      description = "Number of topics, 2–1000. Omitted: articles/10 clamped to 2–20 (quick)."
+          + " auto: fit k = 5,10,20,40 (values above articles/2 dropped; 2..articles/2 for tiny"
+          + " corpora) as tune does, keep the k with the highest coherence × diversity and write"
+          + " tune.json/png/svg with the run; auto:5,10,15 sweeps those values."
+          + " For tune: a comma-separated list, default 5,10,20,40.")
   String topics;
 
   @Option(names = "--iterations", paramLabel = "N",
@@ -196,8 +200,9 @@ public class RunCommand implements Callable<Integer> {
     try {
       RunManifest manifest = job.run(config);
       spec.commandLine().getErr().printf(Locale.ROOT,
-          "[sujets] wrote %s: %d topics over %d articles%n",
-          config.output().dir(), manifest.parameters().get("topics"), manifest.counts().articles());
+          "[sujets] wrote %s: %d topics (%s) over %d articles%n",
+          config.output().dir(), manifest.parameters().get("topics"), manifest.parameters().get("topicsChosenBy"),
+          manifest.counts().articles());
       return ExitCodes.OK;
     } finally {
       try {
@@ -225,22 +230,38 @@ public class RunCommand implements Callable<Integer> {
           summaryOptions.outputConfig(output, overwrite),
           new QualityConfig(relevanceLambda, Boolean.TRUE.equals(stability)),
           new CleanupConfig(boilerplate, boilerplateMinArticles, boilerplateMinShare, phrases, phraseMinCount,
-              phraseThreshold, new DedupConfig(dedup, dedupThreshold, dedupShingleSize, dedupHashTables)));
+              phraseThreshold, new DedupConfig(dedup, dedupThreshold, dedupShingleSize, dedupHashTables)),
+          topicSweep());
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
   }
 
-  /** The --topics value as a run reads it: null for auto. */
+  /** The --topics value as a run reads it: the k given, or null (omitted: size rule; auto: sweep). */
   Integer topicsOption() {
-    return "auto".equalsIgnoreCase(topics.trim()) ? null : parseTopics(topics);
+    return topics == null || isAuto(topics) ? null : parseTopics(topics);
+  }
+
+  /** The k values a run sweeps: none unless --topics is auto (5,10,20,40) or auto:LIST. */
+  TopicSweep topicSweep() {
+    if (topics == null || !isAuto(topics)) {
+      return TopicSweep.none();
+    }
+    String value = topics.trim();
+    int colon = value.indexOf(':');
+    return colon < 0 ? TopicSweep.defaults() : TopicSweep.parse(value.substring(colon + 1));
+  }
+
+  private static boolean isAuto(String value) {
+    String v = value.trim().toLowerCase(Locale.ROOT);
+    return v.equals("auto") || v.startsWith("auto:");
   }
 
   static Integer parseTopics(String value) {
     try {
       return Integer.valueOf(value.trim());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("--topics must be a whole number or auto, got '" + value + "'");
+      throw new IllegalArgumentException("--topics must be a whole number, auto or auto:5,10,20, got '" + value + "'");
     }
   }
 

@@ -2,11 +2,10 @@ package org.sujets.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.apache.spark.sql.SparkSession;
 import org.sujets.config.JobConfig;
+import org.sujets.config.TopicSweep;
 import org.sujets.job.TopicTuner;
 import org.sujets.job.TuneResult;
 import org.sujets.job.TuneWriter;
@@ -22,17 +21,15 @@ import picocli.CommandLine.ParameterException;
     description = {
       "Compares numbers of topics on one corpus: analyses it and builds the vocabulary once, holds"
           + " out 10%% of the articles, fits LDA for each k of --topics (a comma-separated list;"
-          + " auto = 5,10,20,40) and reports coherence (NPMI), diversity, held-out log-perplexity"
-          + " and seed stability. Recommends the k with the highest coherence × diversity. Writes"
+          + " default 5,10,20,40, values above half the articles dropped) and reports coherence"
+          + " (NPMI), diversity, held-out log-perplexity and seed stability. Recommends the k with the highest coherence × diversity. Writes"
           + " tune.json, tune.png and tune.svg to --output (other files there are kept).",
       "Exit codes: 0 success, 1 failure (one-line cause on stderr), 2 usage error."
     })
 public final class TuneCommand extends RunCommand {
-  static final List<Integer> DEFAULT_SWEEP = List.of(5, 10, 20, 40);
-
   @Override
   public Integer call() {
-    List<Integer> ks = sweep();
+    TopicSweep ks = sweep();
     JobConfig config = config();
     boolean measureStability = stability == null || stability;
     SparkLogging.configure(sparkOptions.verbose);
@@ -70,31 +67,22 @@ public final class TuneCommand extends RunCommand {
     return null;
   }
 
-  /** The k values of --topics, each 2–1000, duplicates dropped, in the order given. */
-  List<Integer> sweep() {
-    if ("auto".equalsIgnoreCase(topics.trim())) {
-      return DEFAULT_SWEEP;
+  /** tune sweeps by itself ({@link #sweep()}); its run configuration carries no sweep. */
+  @Override
+  TopicSweep topicSweep() {
+    return TopicSweep.none();
+  }
+
+  /** The k values of --topics (also written auto or auto:LIST, as for run), in the order given. */
+  TopicSweep sweep() {
+    String value = topics == null ? "auto" : topics.trim();
+    if (value.toLowerCase(Locale.ROOT).startsWith("auto:")) {
+      value = value.substring("auto:".length());
     }
-    List<Integer> ks = new ArrayList<>();
     try {
-      for (String part : topics.split(",")) {
-        if (part.isBlank()) {
-          continue;
-        }
-        int k = parseTopics(part);
-        if (k < 2 || k > 1_000) {
-          throw new IllegalArgumentException("--topics values must be between 2 and 1000, got " + k);
-        }
-        if (!ks.contains(k)) {
-          ks.add(k);
-        }
-      }
+      return "auto".equalsIgnoreCase(value) ? TopicSweep.defaults() : TopicSweep.parse(value);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
-    if (ks.isEmpty()) {
-      throw new ParameterException(spec.commandLine(), "--topics needs at least one k, e.g. 5,10,20,40");
-    }
-    return ks;
   }
 }

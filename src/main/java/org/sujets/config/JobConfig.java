@@ -11,7 +11,8 @@ public record JobConfig(
     LdaConfig lda,
     OutputConfig output,
     QualityConfig quality,
-    CleanupConfig cleanup) {
+    CleanupConfig cleanup,
+    TopicSweep topicSweep) {
   public JobConfig {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(analysis, "analysis");
@@ -20,7 +21,17 @@ public record JobConfig(
     Objects.requireNonNull(output, "output");
     Objects.requireNonNull(quality, "quality");
     Objects.requireNonNull(cleanup, "cleanup");
+    Objects.requireNonNull(topicSweep, "topicSweep");
+    if (topicSweep.asked() && lda.topics() != null) {
+      throw new IllegalArgumentException("--topics is either a number or auto, not both");
+    }
     checkOutputApartFromInput(input, output.dir());
+  }
+
+  /** A run that takes k from its LDA settings (given or the size rule), without a sweep. */
+  public JobConfig(InputConfig input, AnalysisConfig analysis, VocabularyConfig vocabulary, LdaConfig lda,
+      OutputConfig output, QualityConfig quality, CleanupConfig cleanup) {
+    this(input, analysis, vocabulary, lda, output, quality, cleanup, TopicSweep.none());
   }
 
   /** A run with the default quality measures and clean-up ({@link CleanupConfig#defaults()}). */

@@ -334,6 +334,16 @@ public final class TopicJob {
       fitCount = modelled.count();
     }
     LdaConfig lda = config.lda().resolve(fitCount);
+    // --- tune (--topics auto): sweep k on the articles the LDA fits, then fit the recommended k
+    TuneResult sweep = null;
+    if (config.topicSweep().asked()) {
+      stage = start("tune");
+      sweep = new TopicTuner(spark, progress).sweep(modelled, readable, config.lda(), config.topicSweep(),
+          config.quality().stability(), config.quality().relevanceLambda(), out);
+      new TuneWriter().write(sweep, out); // into the staging folder: committed with the run or not at all
+      lda = TopicTuner.withTopics(config.lda(), sweep.recommended(), config.lda().seed()).resolve(fitCount);
+      stage.done(TuneWriter.choice(sweep));
+    }
     stage = start("LDA");
     Path checkpoints = out.resolve("_checkpoints");
     if (lda.optimizer() == LdaOptimizer.EM) {
@@ -400,6 +410,10 @@ public final class TopicJob {
     RunCounts runCounts = new RunCounts(files, records, rejected, empty, redecoded, articles, tokens, vocab.length,
         duplicates.extra());
     Map<String, Object> parameters = parameters(config, vocabulary, lda, model);
+    parameters.put("topicsChosenBy", sweep != null ? "tune" : config.lda().topics() != null ? "given" : "size rule");
+    if (sweep != null) {
+      parameters.put("topicSweep", TuneWriter.summary(sweep));
+    }
     if (boilerplateSummary != null) {
       parameters.put("boilerplateRemoved", boilerplateSummary);
     }

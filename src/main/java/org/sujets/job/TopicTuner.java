@@ -20,6 +20,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.sujets.config.JobConfig;
 import org.sujets.config.LdaConfig;
 import org.sujets.config.LdaOptimizer;
+import org.sujets.config.TopicSweep;
 import org.sujets.config.VocabularyConfig;
 import org.sujets.features.FeaturePipeline;
 import org.sujets.features.FrenchNewsTokenizer;
@@ -60,24 +61,74 @@ public final class TopicTuner {
   }
 
   /**
-   * Runs the sweep.
+   * Runs {@code sujets tune}: reads, analyses and builds the vocabulary, then {@link #sweep}s.
    *
    * @param config input, analysis, vocabulary and LDA settings (its topics are ignored)
-   * @param ks the numbers of topics to compare, each ≥ 2
+   * @param ks the numbers of topics to compare (see {@link TopicSweep#fitting(long)})
    * @param stability also fit each k with seed + 1 and report the matched similarity
    * @param scratch a folder for EM checkpoints (deleted at the end)
    */
-  public TuneResult tune(JobConfig config, List<Integer> ks, boolean stability, Path scratch) {
+  public TuneResult tune(JobConfig config, TopicSweep ks, boolean stability, Path scratch) {
+    List<Dataset<?>> persisted = new ArrayList<>();
+    try {
+      long t0 = System.nanoTime();
+      progress.stageStarted("preparing");
+      Dataset<Row> raw = new CorpusReader(spark).read(config.input()).articles();
+      FrenchNewsTokenizer tokenizer = FeaturePipeline.tokenizer(config.analysis());
+      Dataset<Row> analyzed = keep(
+          tokenizer.transform(raw.filter(trim(col(Columns.TEXT)).notEqual("")))
+              .select(col(Columns.ID), col(FeaturePipeline.TERMS), col(FeaturePipeline.SURFACES))
+              .filter(size(col(FeaturePipeline.TERMS)).gt(0)),
+          persisted);
+      long withWords = analyzed.count();
+      if (withWords < 2) {
+        throw new IllegalArgumentException("only " + withWords + " article(s) with French words: tune needs more");
+      }
+      VocabularyConfig vocabulary = config.vocabulary().resolve(withWords);
+      CountVectorizerModel counts = FeaturePipeline.fitVocabulary(analyzed, vocabulary);
+      String[] vocab = counts.vocabulary();
+      if (vocab.length == 0) {
+        throw new IllegalArgumentException("the vocabulary is empty: lower --min-df or raise --max-df");
+      }
+      String[] readable = SurfaceForms.forVocabulary(
+          SurfaceForms.mostFrequent(analyzed, FeaturePipeline.TERMS, FeaturePipeline.SURFACES), vocab);
+      UDF1<Vector, Integer> nonZeros = v -> v.numNonzeros();
+      Dataset<Row> tf = keep(counts.transform(analyzed.select(col(Columns.ID), col(FeaturePipeline.TERMS)))
+          .select(col(FeaturePipeline.TF))
+          .filter(udf(nonZeros, DataTypes.IntegerType).apply(col(FeaturePipeline.TF)).gt(0)), persisted);
+      long withTerms = tf.count();
+      analyzed.unpersist();
+      progress.stageFinished("preparing", seconds(t0), withTerms + " articles with vocabulary terms, "
+          + vocab.length + " terms");
+      return sweep(tf, readable, config.lda(), ks, stability, config.quality().relevanceLambda(), scratch);
+    } finally {
+      persisted.forEach(Dataset::unpersist);
+    }
+  }
+
+  /**
+   * Holds out 10% of the articles and fits each k of the sweep on the rest, measuring coherence,
+   * diversity, held-out log-perplexity and, optionally, seed stability. Shared by {@code tune}
+   * and {@code run --topics auto}, which pass the term counts of their own analysis.
+   *
+   * @param tf one row per article with at least one vocabulary term, column {@link FeaturePipeline#TF}
+   * @param readable the word shown for each vocabulary index
+   * @param lda LDA settings; its topics are ignored
+   * @param relevanceLambda λ of the words that label each topic
+   * @param scratch a folder for EM checkpoints (its {@code _checkpoints} is deleted at the end)
+   */
+  public TuneResult sweep(Dataset<Row> tf, String[] readable, LdaConfig lda, TopicSweep ks, boolean stability,
+      double relevanceLambda, Path scratch) {
     List<Dataset<?>> persisted = new ArrayList<>();
     Path checkpoints = scratch.resolve("_checkpoints");
-    if (config.lda().optimizer() == LdaOptimizer.EM) {
+    if (lda.optimizer() == LdaOptimizer.EM) {
       spark.sparkContext().setCheckpointDir(checkpoints.toUri().toString());
     }
     try {
-      return sweep(config, ks, stability, persisted);
+      return fitEach(tf.select(col(FeaturePipeline.TF)), readable, lda, ks, stability, relevanceLambda, persisted);
     } finally {
       persisted.forEach(Dataset::unpersist);
-      if (config.lda().optimizer() == LdaOptimizer.EM) {
+      if (lda.optimizer() == LdaOptimizer.EM) {
         try {
           OutputFolder.deleteRecursively(checkpoints);
         } catch (java.io.IOException e) {
@@ -87,61 +138,34 @@ public final class TopicTuner {
     }
   }
 
-  private TuneResult sweep(JobConfig config, List<Integer> ks, boolean stability, List<Dataset<?>> persisted) {
+  private TuneResult fitEach(Dataset<Row> tf, String[] readable, LdaConfig config, TopicSweep sweep,
+      boolean stability, double relevanceLambda, List<Dataset<?>> persisted) {
     long t0 = System.nanoTime();
-    progress.stageStarted("preparing");
-    Dataset<Row> raw = new CorpusReader(spark).read(config.input()).articles();
-    FrenchNewsTokenizer tokenizer = FeaturePipeline.tokenizer(config.analysis());
-    Dataset<Row> analyzed = keep(
-        tokenizer.transform(raw.filter(trim(col(Columns.TEXT)).notEqual("")))
-            .select(col(Columns.ID), col(FeaturePipeline.TERMS), col(FeaturePipeline.SURFACES))
-            .filter(size(col(FeaturePipeline.TERMS)).gt(0)),
-        persisted);
-    long withWords = analyzed.count();
-    if (withWords < 2) {
-      throw new IllegalArgumentException("only " + withWords + " article(s) with French words: tune needs more");
-    }
-    VocabularyConfig vocabulary = config.vocabulary().resolve(withWords);
-    CountVectorizerModel counts = FeaturePipeline.fitVocabulary(analyzed, vocabulary);
-    String[] vocab = counts.vocabulary();
-    if (vocab.length == 0) {
-      throw new IllegalArgumentException("the vocabulary is empty: lower --min-df or raise --max-df");
-    }
-    String[] readable = SurfaceForms.forVocabulary(
-        SurfaceForms.mostFrequent(analyzed, FeaturePipeline.TERMS, FeaturePipeline.SURFACES), vocab);
-    UDF1<Vector, Integer> nonZeros = v -> v.numNonzeros();
-    Dataset<Row> tf = counts.transform(analyzed.select(col(Columns.ID), col(FeaturePipeline.TERMS)))
-        .select(col(FeaturePipeline.TF))
-        .filter(udf(nonZeros, DataTypes.IntegerType).apply(col(FeaturePipeline.TF)).gt(0));
-    Dataset<Row>[] split = tf.randomSplit(new double[] {1 - HELD_OUT, HELD_OUT}, config.lda().seed());
+    progress.stageStarted("held out");
+    Dataset<Row>[] split = tf.randomSplit(new double[] {1 - HELD_OUT, HELD_OUT}, config.seed());
     Dataset<Row> train = keep(split[0], persisted);
     Dataset<Row> heldOut = keep(split[1], persisted);
     long trainCount = train.count();
     long heldOutCount = heldOut.count();
-    analyzed.unpersist();
-    progress.stageFinished("preparing", seconds(t0),
-        trainCount + " articles fitted, " + heldOutCount + " held out, " + vocab.length + " terms");
     if (trainCount < 2) {
       throw new IllegalArgumentException("only " + trainCount + " article(s) to fit after holding out 10%");
     }
+    List<Integer> ks = sweep.fitting(trainCount);
+    progress.stageFinished("held out", seconds(t0), trainCount + " articles fitted, " + heldOutCount
+        + " held out; k = " + ks.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")));
 
     List<TuneResult.Entry> entries = new ArrayList<>();
     for (int k : ks) {
-      if (k > trainCount) {
-        throw new IllegalArgumentException(
-            "--topics " + k + " is more than the " + trainCount + " articles fitted; ask for fewer topics");
-      }
       long start = System.nanoTime();
       String stage = "k=" + k;
       progress.stageStarted(stage);
-      LdaConfig lda = withTopics(config.lda(), k, config.lda().seed()).resolve(trainCount);
+      LdaConfig lda = withTopics(config, k, config.seed()).resolve(trainCount);
       LDAModel model = new TopicModelTrainer(lda).fit(train, FeaturePipeline.TF);
       int[] identity = new int[k];
       for (int t = 0; t < k; t++) {
         identity[t] = t;
       }
-      TopicQuality quality = TopicQuality.measure(model, train, FeaturePipeline.TF, identity,
-          config.quality().relevanceLambda(), 3);
+      TopicQuality quality = TopicQuality.measure(model, train, FeaturePipeline.TF, identity, relevanceLambda, 3);
       Double perplexity = heldOutCount > 0 ? model.logPerplexity(heldOut) : null;
       Double similarity = null;
       if (stability) {
@@ -160,7 +184,7 @@ public final class TopicTuner {
           "coherence %.3f, diversity %.2f, log-perplexity %s%s", quality.meanCoherence(), quality.diversity(),
           perplexity == null ? "-" : String.format(java.util.Locale.ROOT, "%.3f", perplexity), similarity == null ? "" : String.format(java.util.Locale.ROOT, ", stability %.3f", similarity)));
     }
-    return new TuneResult(trainCount, heldOutCount, vocab.length, recommend(entries), RULE, entries);
+    return new TuneResult(trainCount, heldOutCount, readable.length, recommend(entries), RULE, entries);
   }
 
   /** The k with the highest coherence × diversity; ties to the smaller k. */
@@ -175,7 +199,8 @@ public final class TopicTuner {
     return best == null ? 0 : best.k();
   }
 
-  private static LdaConfig withTopics(LdaConfig lda, int k, long seed) {
+  /** The same settings with {@code k} topics and {@code seed}, still unresolved where they were. */
+  public static LdaConfig withTopics(LdaConfig lda, int k, long seed) {
     return new LdaConfig(k, lda.iterations(), lda.optimizer(), seed, lda.docConcentration(),
         lda.topicConcentration(), lda.subsamplingRate(), lda.learningOffset(), lda.learningDecay());
   }

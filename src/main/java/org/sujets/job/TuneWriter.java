@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jfree.chart.JFreeChart;
 import org.sujets.report.TuneChart;
 
@@ -40,6 +43,26 @@ public final class TuneWriter {
     replace(dir.resolve("tune.png"), TuneChart.png(chart));
     replace(dir.resolve("tune.svg"), TuneChart.svg(chart).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     replace(dir.resolve("tune.json"), mapper.writeValueAsBytes(result));
+  }
+
+  /** One line saying which k the sweep chose and why, for the progress output. */
+  public static String choice(TuneResult result) {
+    String swept = result.sweep().stream().map(e -> String.valueOf(e.k())).collect(Collectors.joining(", "));
+    return "k=" + result.recommended() + " of " + swept + ": highest coherence × diversity (tune.json, tune.png)";
+  }
+
+  /**
+   * What run.json records of a sweep: the values tried, each one's coherence × diversity and the
+   * one chosen; tune.json beside it has every figure.
+   */
+  public static Map<String, Object> summary(TuneResult result) {
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("file", "tune.json");
+    summary.put("swept", result.sweep().stream().map(TuneResult.Entry::k).toList());
+    summary.put("topicQuality",
+        result.sweep().stream().map(e -> Math.round(e.topicQuality() * 1e4) / 1e4).toList());
+    summary.put("recommended", result.recommended());
+    return summary;
   }
 
   private static void replace(Path file, byte[] bytes) throws IOException {

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sujets.LocalSpark;
+import org.sujets.config.TopicSweep;
 
 /** The k sweep on the bundled sample. */
 class TopicTunerTest {
@@ -19,7 +20,7 @@ class TopicTunerTest {
   void sweepsEachKAndWritesJsonAndChart(@TempDir Path dir) throws IOException {
     Path out = dir.resolve("tune");
     TuneResult result = new TopicTuner(LocalSpark.session(), JobProgress.silent())
-        .tune(TopicJobTest.sampleConfig(out), List.of(2, 3), true, dir);
+        .tune(TopicJobTest.sampleConfig(out), TopicSweep.of(List.of(2, 3)), true, dir);
     assertEquals(List.of(2, 3), result.sweep().stream().map(TuneResult.Entry::k).toList());
     assertEquals(5, result.articles() + result.heldOut());
     for (TuneResult.Entry e : result.sweep()) {
