@@ -8,9 +8,11 @@ import java.util.Objects;
  *
  * @param topics number of topics k. Default (auto): articles / 10, between 2 and 20. Range: 2 to
  *     1,000, and at most the number of articles.
- * @param iterations LDA iterations. Default (auto): 50 for online (with the subsampling below that
- *     is about 5 passes over a large corpus, 50 full passes over a small one), 40 for EM. Range: 1
- *     to 10,000.
+ * @param iterations LDA iterations. Default (auto), online: 50 full passes up to 2,000 articles;
+ *     beyond, 100 mini-batches of 5 % of the articles (5 passes). Many small steps beat few large
+ *     ones at the same cost: on OrangeSum (k = 20) mean NPMI 0.193 against 0.151 for 50 × 10 %, on
+ *     a synthetic corpus with known topics recovery 0.845 against 0.790 (bench/quality/sweep.sh).
+ *     EM: 40. Range: 1 to 10,000.
  * @param optimizer online (default) or em.
  * @param seed random seed; the same seed and input give the same topics. Default 42.
  * @param docConcentration symmetric Dirichlet prior α on per-article topic mixtures. Default
@@ -23,9 +25,9 @@ import java.util.Objects;
  *     Range: (0, 1]. Online only; iterations × rate must be ≥ 1 or some articles are never seen.
  * @param learningOffset online τ0: how much early iterations are down-weighted; the step of
  *     iteration t is (τ0 + t)^−κ. Default (auto): 1 when each mini-batch is the whole corpus (the
- *     first steps then replace the random start instead of nudging it), else 64. Spark's own
- *     default, 1024, is tuned for endless streams and leaves a small corpus at its random start.
- *     Range: > 0.
+ *     first steps then replace the random start instead of nudging it), else 16 (first step 0.24,
+ *     last 0.09). Spark's own default, 1024, is tuned for endless streams and leaves a finite
+ *     corpus near its random start (OrangeSum: one topic takes 87 % of the articles). Range: > 0.
  * @param learningDecay online κ. Default 0.51 (Spark's). Range: (0.5, 1].
  */
 public record LdaConfig(
@@ -40,6 +42,8 @@ public record LdaConfig(
     Double learningDecay) {
 
   public static final long DEFAULT_SEED = 42L;
+  /** Up to this many articles, online LDA's mini-batch is the whole corpus. */
+  public static final int FULL_BATCH_ARTICLES = 2_000;
 
   public LdaConfig {
     Objects.requireNonNull(optimizer, "optimizer");
@@ -102,18 +106,19 @@ public record LdaConfig(
               + " articles left to model; ask for at most " + Math.max(2, articles) + " topics");
     }
     int k = topics != null ? topics : (int) Math.max(2, Math.min(20, articles / 10));
-    int iters = iterations != null ? iterations : (optimizer == LdaOptimizer.EM ? 40 : 50);
+    int iters = iterations != null ? iterations
+        : optimizer == LdaOptimizer.EM ? 40 : articles <= FULL_BATCH_ARTICLES ? 50 : 100;
     Double rate = null;
     Double offset = null;
     Double decay = null;
     if (optimizer == LdaOptimizer.ONLINE) {
       rate = subsamplingRate != null
           ? subsamplingRate
-          : (articles <= 2_000 ? 1.0 : Math.min(1.0, Math.max(0.05, 5.0 / iters)));
+          : (articles <= FULL_BATCH_ARTICLES ? 1.0 : Math.min(1.0, Math.max(0.05, 5.0 / iters)));
       if (iters * rate < 1) {
         rate = 1.0 / iters;
       }
-      offset = learningOffset != null ? learningOffset : (rate >= 1.0 ? 1.0 : 64.0);
+      offset = learningOffset != null ? learningOffset : (rate >= 1.0 ? 1.0 : 16.0);
       decay = learningDecay != null ? learningDecay : 0.51;
     }
     return new LdaConfig(

@@ -41,10 +41,19 @@ class ConfigTest {
     LdaConfig small = LdaConfig.auto().resolve(5);
     assertEquals(2, small.topics());
     assertEquals(1.0, small.subsamplingRate());
+    assertEquals(50, small.iterations());
+    assertEquals(1.0, small.learningOffset());
     LdaConfig large = LdaConfig.auto().resolve(36_000);
     assertEquals(20, large.topics());
-    assertEquals(50, large.iterations());
+    assertEquals(100, large.iterations());
+    assertEquals(0.05, large.subsamplingRate(), 1e-12);
+    assertEquals(16.0, large.learningOffset());
     assertTrue(large.iterations() * large.subsamplingRate() >= 5 - 1e-9);
+    // Given iterations keep at least 5 passes; the rate never goes below 5 % of the articles.
+    LdaConfig longer = new LdaConfig(null, 200, LdaOptimizer.ONLINE, 1, null, null, null, null, null).resolve(36_000);
+    assertEquals(0.05, longer.subsamplingRate(), 1e-12);
+    LdaConfig shorter = new LdaConfig(null, 20, LdaOptimizer.ONLINE, 1, null, null, null, null, null).resolve(36_000);
+    assertEquals(0.25, shorter.subsamplingRate(), 1e-12);
   }
 
   @Test
