@@ -4,6 +4,7 @@
 # Every system's topics are scored by the same code (org.sujets.topics.Coherence, NPMI of the top
 # 10 words over the exported articles, -1 for a pair never seen together; TopicDiversity, top 25).
 # Usage: bench/quality/run.sh [CORPUS] [WORK]   (defaults: shared OrangeSum, /tmp/sujets-bench-quality)
+# SYSTEMS="sujets mallet gensim sklearn" (default: all four) picks the systems run.
 # Needs: Maven Central (MALLET 2.0.8), Debian python3-gensim and python3-sklearn (installed if missing).
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -12,6 +13,8 @@ CORPUS="${1:-$ROOT/../shared/corpora/orangesum/orangesum.jsonl.gz}"
 [[ -f "$CORPUS" ]] || CORPUS=/work/shared/corpora/orangesum/orangesum.jsonl.gz
 WORK="${2:-/tmp/sujets-bench-quality}"
 K=20
+SYSTEMS="${SYSTEMS:-sujets mallet gensim sklearn}"
+has() { [[ " $SYSTEMS " == *" $1 "* ]]; }
 mkdir -p "$WORK"
 
 mvn -B -q -f "$ROOT/pom.xml" -DskipTests package
@@ -20,21 +23,25 @@ read -r -a JVM < "$ROOT/target/launcher/jvm-flags.txt"
 javac -cp "$CP" -d "$WORK/classes" "$HERE/BenchHelper.java"
 helper() { java -Xmx6g "${JVM[@]}" -cp "$WORK/classes:$CP" BenchHelper "$@" 2>>"$WORK/helper.log"; }
 now() { date +%s.%N; }
-row() { printf '| %-28s | %8.0f | %6s | %9s |\n' "$1" "$2" "$3" "$4"; }
+# Load average (1 min) when the row is written: wall times only compare at similar load.
+row() { printf '| %-28s | %8.0f | %6s | %9s | %5s |\n' "$1" "$2" "$3" "$4" "$(cut -d' ' -f1 /proc/loadavg)"; }
 
 [[ -s "$WORK/terms.tsv" ]] || helper export "$CORPUS" "$WORK/terms.tsv"
 echo "articles exported: $(wc -l < "$WORK/terms.tsv")" >&2
 RESULTS="$WORK/results.md"
-printf '| system | wall s | NPMI | diversity |\n|---|---|---|---|\n' > "$RESULTS"
+printf '| system | wall s | NPMI | diversity | load |\n|---|---|---|---|---|\n' > "$RESULTS"
 
 # --- Sujets, end to end from the raw corpus (its in-job coherence uses the same code)
+if has sujets; then
 t0=$(now)
 "$ROOT/bin/sujets" run -i "$CORPUS" -k $K -o "$WORK/sujets" 2>"$WORK/sujets.log"
 t1=$(now)
-read -r npmi div < <(python3 -c "import json,sys; d=json.load(open('$WORK/sujets/topics.json')); print(round(d['coherence'],4), round(d['diversity'],4))")
+read -r npmi div < <(/usr/bin/python3 -c "import json,sys; d=json.load(open('$WORK/sujets/topics.json')); print(round(d['coherence'],4), round(d['diversity'],4))")
 row "Sujets (Spark online LDA)" "$(echo "$t1 - $t0" | bc)" "$npmi" "$div" >> "$RESULTS"
+fi
 
 # --- MALLET 2.0.8, Gibbs, 1000 iterations, 2 threads
+if has mallet; then
 if [[ ! -d "$WORK/mallet-lib" ]]; then
   cat > "$WORK/mallet-pom.xml" <<'POM'
 <project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>
@@ -54,12 +61,18 @@ t1=$(now)
 cut -f3 "$WORK/mallet-keys.txt" > "$WORK/mallet-topics.txt"
 read -r npmi div < <(helper score "$WORK/terms.tsv" "$WORK/mallet-topics.txt")
 row "MALLET 2.0.8 (1000 Gibbs, 2 thr)" "$(echo "$t1 - $t0" | bc)" "$npmi" "$div" >> "$RESULTS"
+fi
 
 # --- gensim LdaMulticore and scikit-learn online LDA (Debian packages)
-python3 -c "import gensim, sklearn" 2>/dev/null || { apt-get update -qq && apt-get install -y -qq python3-gensim python3-sklearn >/dev/null; }
+# Debian's interpreter: the Debian packages are installed for it, not for a python3 earlier on PATH.
+PY=/usr/bin/python3
+if has gensim || has sklearn; then
+  $PY -c "import gensim, sklearn" 2>/dev/null || { apt-get update -qq && apt-get install -y -qq python3-gensim python3-sklearn >/dev/null; }
+fi
 for system in gensim sklearn; do
+  has "$system" || continue
   t0=$(now)
-  python3 "$HERE/peer_lda.py" "$system" "$WORK/terms.tsv" $K "$WORK/$system-topics.txt" 2>>"$WORK/$system.log"
+  $PY "$HERE/peer_lda.py" "$system" "$WORK/terms.tsv" $K "$WORK/$system-topics.txt" 2>>"$WORK/$system.log"
   t1=$(now)
   read -r npmi div < <(helper score "$WORK/terms.tsv" "$WORK/$system-topics.txt")
   row "$system" "$(echo "$t1 - $t0" | bc)" "$npmi" "$div" >> "$RESULTS"
