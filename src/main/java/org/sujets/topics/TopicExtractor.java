@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.apache.spark.ml.clustering.LDAModel;
 import org.apache.spark.ml.linalg.Matrix;
-import org.apache.spark.sql.Row;
 import org.sujets.report.WeightedWord;
 
 /** Turns a fitted LDA model into readable, ordered topics. */
@@ -45,18 +44,18 @@ public final class TopicExtractor {
     if (order.length != k) {
       throw new IllegalArgumentException("topic order has " + order.length + " entries, the model " + k + " topics");
     }
+    // The top words come from the topic matrix read once on the driver, as describeTopics would
+    // compute them (weight = share of the topic, ties by index), without its sorting Spark query.
+    double[][] distributions = topicDistributions(model.topicsMatrix());
+    int[][] top = TopicQuality.topTerms(distributions, topWords);
     List<List<WeightedWord>> wordsByModelTopic = new ArrayList<>();
-    for (Row row : model.describeTopics(topWords).sort("topic").collectAsList()) {
-      List<Integer> indices = row.getList(1);
-      List<Double> weights = row.getList(2);
+    for (int t = 0; t < k; t++) {
       List<WeightedWord> words = new ArrayList<>();
-      for (int i = 0; i < indices.size(); i++) {
-        words.add(new WeightedWord(readable[indices.get(i)], weights.get(i)));
+      for (int index : top[t]) {
+        words.add(new WeightedWord(readable[index], distributions[t][index]));
       }
       wordsByModelTopic.add(words);
     }
-
-    double[][] distributions = topicDistributions(model.topicsMatrix());
     double[][] ordered = new double[k][];
     double[] orderedPrevalence = new double[k];
     List<List<WeightedWord>> orderedWords = new ArrayList<>();
