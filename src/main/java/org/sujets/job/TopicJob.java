@@ -101,6 +101,8 @@ public final class TopicJob {
   private long learnedBoilerplate;
   private Map<String, Object> boilerplateSummary;
   private int phraseCount;
+  /** The learned phrases' unit terms, for phrases.json; null when phrases are off. */
+  private String[] phraseTerms;
   /** The output of the run in progress, for {@link #abort()}. */
   private volatile OutputFolder current;
 
@@ -261,7 +263,8 @@ public final class TopicJob {
       analyzed = keep(phrases.transform(tokenized).drop(BOILERPLATE, FeaturePipeline.GAPS), persisted);
       tokenCounts = tokenCounts(analyzed); // materializes the joined tokens
       tokenized.unpersist();
-      phraseCount = phrases.getPhrases().length;
+      phraseTerms = phrases.getPhrases();
+      phraseCount = phraseTerms.length;
       analysisStages.add(phrases);
       stage.done(phraseCount + " phrases learned, " + (tokenCounts.isNullAt(1) ? 0 : tokenCounts.getLong(1)) + " tokens after joining");
     }
@@ -399,6 +402,9 @@ public final class TopicJob {
     writer.writeTopics(out.resolve("topics.json"), topics, fitted.distances(),
         Map.of("coherence", quality.meanCoherence(), "diversity", quality.diversity()));
     writer.writeKeywords(out.resolve("keywords.json"), keywords);
+    if (phraseTerms != null) {
+      writer.writePhrases(out.resolve("phrases.json"), LearnedPhrases.of(phraseTerms, vocab, readable, idf.docFreq()));
+    }
     writeArticlesCsv(assigned, readable, fitted.k(), config.output().articleKeywords(), out);
     TopicTables.write(assigned, fitted.k(), out);
     TopicModelBundle.of(analysisStages, counts, idf, normalizer, model, fitted.order(),

@@ -51,6 +51,11 @@ public final class SummaryWriter {
         Map.of("corpus", corpus.stream().map(k -> new Keyword(k.word(), round(k.score()))).toList()));
   }
 
+  /** phrases.json: {"phrases": [{"phrase", "articles"}]}, most widespread first. */
+  public void writePhrases(Path file, List<LearnedPhrase> phrases) throws IOException {
+    mapper.writeValue(file.toFile(), Map.of("phrases", phrases));
+  }
+
   /** run.json. */
   public void writeManifest(Path file, RunManifest manifest) throws IOException {
     mapper.writeValue(file.toFile(), manifest);

@@ -190,6 +190,20 @@ class TopicJobTest {
   }
 
   @Test
+  void listsTheLearnedPhrasesReadableMostWidespreadFirst() throws IOException {
+    JsonNode phrases = JSON.readTree(firstRun.resolve("phrases.json").toFile()).get("phrases");
+    List<String> names = new java.util.ArrayList<>();
+    long previous = Long.MAX_VALUE;
+    for (JsonNode p : phrases) {
+      names.add(p.get("phrase").asText());
+      long articles = p.get("articles").asLong();
+      assertTrue(articles >= 1 && articles <= 5 && articles <= previous, phrases.toString());
+      previous = articles;
+    }
+    assertTrue(names.contains("corée du nord"), names.toString());
+  }
+
+  @Test
   @SuppressWarnings("unchecked")
   void reportsTheTwoTransliterationsOfTheCosmodrome() {
     // Three articles write Vostochny, two Vostotchny, never both: a variant pair, not two words.
