@@ -2,7 +2,6 @@ package org.sujets.job;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
@@ -97,15 +96,11 @@ public final class InferJob {
     progress.stageStarted("reading");
     Corpus corpus = new CorpusReader(spark).read(input);
     Dataset<Row> raw = keep(corpus.articles(), persisted);
-    Row read =
-        raw.agg(count(lit(1)), countDistinct(col(Columns.ORIGIN)),
-                sum(when(trim(col(Columns.TEXT)).equalTo(""), 1).otherwise(0)),
-                sum(when(col(Columns.FALLBACK_CHARSET).isNotNull(), 1).otherwise(0)))
-            .first();
-    long records = read.getLong(0);
-    long files = read.getLong(1);
-    long empty = read.isNullAt(2) ? 0 : read.getLong(2);
-    long redecoded = read.isNullAt(3) ? 0 : read.getLong(3);
+    ReadCounts read = ReadCounts.of(raw);
+    long records = read.records();
+    long files = read.files();
+    long empty = read.empty();
+    long redecoded = read.redecoded();
     long rejected = corpus.rejected().count();
     finish("reading", start, records + " records from " + files + " file(s), " + empty + " empty, "
         + rejected + " rejected", seconds);

@@ -3,7 +3,6 @@ package org.sujets.job;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.format_string;
 import static org.apache.spark.sql.functions.size;
@@ -183,17 +182,11 @@ public final class TopicJob {
     Corpus corpus = Corpus.of(keep(Partitioning.spread(new CorpusReader(spark).read(config.input()).records(),
         spark.sparkContext().defaultParallelism()), persisted));
     Dataset<Row> raw = corpus.articles();
-    Row readCounts =
-        raw.agg(
-                count(lit(1)),
-                countDistinct(col(Columns.ORIGIN)),
-                sum(when(trim(col(Columns.TEXT)).equalTo(""), 1).otherwise(0)),
-                sum(when(col(Columns.FALLBACK_CHARSET).isNotNull(), 1).otherwise(0)))
-            .first();
-    long records = readCounts.getLong(0);
-    long files = readCounts.getLong(1);
-    long empty = readCounts.isNullAt(2) ? 0 : readCounts.getLong(2);
-    long redecoded = readCounts.isNullAt(3) ? 0 : readCounts.getLong(3);
+    ReadCounts read = ReadCounts.of(raw);
+    long records = read.records();
+    long files = read.files();
+    long empty = read.empty();
+    long redecoded = read.redecoded();
     BadRecords bad = BadRecords.inspect(corpus, config.input().mode(), REJECTED_LISTED, progress);
     List<Map<String, String>> rejectedSample = bad.examples();
     long rejected = bad.count();
