@@ -62,7 +62,8 @@ final class ColumnMapper {
   /** String column a source adds: {@code _metadata.file_path}, the URL-encoded file URI. */
   static final String FILE_PATH = "__sujets_file_path";
 
-  private static final String ROW_NUMBER = "__sujets_row";
+  /** Record index column; {@link JsonLinesSource} sets it before spreading its lines. */
+  static final String ROW_NUMBER = "__sujets_row";
   private static final String ISO_DATE_PREFIX =
       "^(\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01]))(?:$|[T ])";
 
@@ -130,7 +131,7 @@ final class ColumnMapper {
    * @param available the input columns that exist; mapped columns not in it read as null
    */
   Dataset<Row> articles(Dataset<Row> raw, Set<String> available) {
-    Dataset<Row> numbered = raw.withColumn(ROW_NUMBER, monotonically_increasing_id());
+    Dataset<Row> numbered = numbered(raw);
     return numbered.filter(not(col(BAD))).select(articleColumns(numbered, available));
   }
 
@@ -180,7 +181,7 @@ final class ColumnMapper {
   Dataset<Row> records(Dataset<Row> raw, Set<String> available, String reason) {
     String[] articleNames = Corpus.ARTICLE_SCHEMA.fieldNames();
     String[] rejectedNames = Corpus.REJECTED_SCHEMA.fieldNames();
-    Dataset<Row> numbered = raw.withColumn(ROW_NUMBER, monotonically_increasing_id());
+    Dataset<Row> numbered = numbered(raw);
     Column[] article = articleColumns(numbered, available);
     Column[] bad = rejectedColumns(numbered, reason);
     List<Column> columns = new ArrayList<>();
@@ -192,6 +193,11 @@ final class ColumnMapper {
     }
     columns.add(col(BAD).as(Corpus.IS_REJECTED));
     return numbered.select(columns.toArray(Column[]::new));
+  }
+
+  /** {@code raw} with {@link #ROW_NUMBER}, unless the source numbered its rows before spreading them. */
+  private static Dataset<Row> numbered(Dataset<Row> raw) {
+    return Arrays.asList(raw.columns()).contains(ROW_NUMBER) ? raw : raw.withColumn(ROW_NUMBER, monotonically_increasing_id());
   }
 
   /** The file line number where {@link LineNumbers} knows it, else null. */

@@ -2,6 +2,7 @@ package org.sujets.ingest;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.from_json;
+import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.trim;
 
 import java.util.ArrayList;
@@ -60,12 +61,30 @@ final class JsonLinesSource {
     columns.add(col(ColumnMapper.FILE_PATH));
     columns.add(col(ColumnMapper.LINE));
     columns.add(col(LineNumbers.BLOCK));
+    columns.add(col(ColumnMapper.ROW_NUMBER));
 
     Dataset<Row> raw =
-        LineNumbers.read(spark, input.path())
-            .filter(trim(col("value")).notEqual(""))
+        spreadLines(
+            LineNumbers.read(spark, input.path())
+                .filter(trim(col("value")).notEqual(""))
+                // Numbered as read, so that generated ids do not depend on the spreading.
+                .withColumn(ColumnMapper.ROW_NUMBER, monotonically_increasing_id()))
             .withColumn(PARSED, from_json(col("value"), schema, options))
             .select(columns.toArray(Column[]::new));
     return Corpus.of(mapper.records(raw, Set.copyOf(mapper.mappedNames()), REASON));
+  }
+
+  /**
+   * A gzip file cannot be split, so one .jsonl.gz reads as one partition: its lines are then spread
+   * over the cluster (hashed by file and line number, so the layout depends only on the input)
+   * before the JSON parsing and text normalisation, which cost far more than the shuffle. Lines
+   * already spread over enough partitions are left as they are.
+   */
+  private Dataset<Row> spreadLines(Dataset<Row> lines) {
+    int parallelism = spark.sparkContext().defaultParallelism();
+    if (lines.javaRDD().getNumPartitions() >= parallelism) {
+      return lines;
+    }
+    return lines.repartition(parallelism, col(ColumnMapper.FILE_PATH), col(ColumnMapper.LINE));
   }
 }

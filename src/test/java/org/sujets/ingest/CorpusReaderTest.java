@@ -406,6 +406,26 @@ class CorpusReaderTest {
 
   // ---------------------------------------------------------------- helpers
 
+  @Test
+  void aGzipFileIsParsedOnEveryCoreAndKeepsItsRecordNumbersAsIds() throws IOException {
+    Path file = tmp.resolve("spread.jsonl.gz");
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 40; i++) {
+      lines.append("{\"text\": \"Article ").append(i).append("\"}\n").append(i == 10 ? "\n" : "");
+    }
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+      out.write(lines.toString().getBytes(StandardCharsets.UTF_8));
+    }
+    Corpus corpus = read(InputFormat.AUTO, ColumnMapping.defaults(), file.toString());
+    // One unsplittable file, yet the parsing runs in defaultParallelism tasks.
+    assertEquals(spark.sparkContext().defaultParallelism(), corpus.articles().javaRDD().getNumPartitions());
+    Map<String, Row> articles = byId(corpus.articles());
+    assertEquals(40, articles.size());
+    for (int i = 0; i < 40; i++) {
+      assertEquals("Article " + i, articles.get("spread.jsonl.gz:" + i).getAs(Columns.TEXT), "record " + i);
+    }
+  }
+
   private static Corpus read(InputFormat format, ColumnMapping columns, String... paths) {
     return reader.read(new InputConfig(List.of(paths), format, columns));
   }
