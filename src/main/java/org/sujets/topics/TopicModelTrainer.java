@@ -53,6 +53,9 @@ public final class TopicModelTrainer {
    * use empty documents; the caller filters them). With EM a checkpoint directory must be set.
    */
   public LDAModel fit(Dataset<Row> articles, String featuresCol) {
-    return estimator(featuresCol).fit(articles);
+    // Fitting a projection rather than the persisted articles: Spark's online LDA persists the
+    // vectors it iterates over only when its input is not persisted itself; given the persisted
+    // articles it would decode, validate and convert every article's vector at every iteration.
+    return estimator(featuresCol).fit(articles.select(featuresCol));
   }
 }
