@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Benchmark: generates corpora of N articles (200–300 words, resampled from OrangeSum), runs the
+# Benchmark: generates corpora of N articles (200–300 words stitched from OrangeSum sentences, 5 %
+# wire copies: see bench/generate.py), runs the
 # job on each with bin/sujets (--driver-memory 4g by default), and prints per stage articles/s and
 # MB/s of text, the driver's peak RSS, and two baselines on the same texts:
 #   (a) raw Lucene: FrenchNewsAnalyzer in 2 plain Java threads, no Spark (texts in memory; at most
@@ -27,7 +28,8 @@ export SPARK_LOCAL_IP=127.0.0.1
 
 for n in "${SIZES[@]}"; do
   dir="$WORK/$n"
-  [[ -f "$dir/stats.json" ]] || "$PY" bench/generate.py "$CORPUS" "$n" "$dir"
+  # Corpora are cached; one from the first generator (whole articles resampled) is made again.
+  grep -qs '"generator": 2' "$dir/stats.json" || { rm -rf "$dir"; "$PY" bench/generate.py "$CORPUS" "$n" "$dir"; }
   res="$WORK/result-$n"; rm -rf "$res"; mkdir -p "$res"
   uptime > "$res/load-before.txt"
   echo "bench: job on $n articles (driver memory $MEM)..." >&2
