@@ -79,7 +79,8 @@ def main(argv):
     except FileNotFoundError:
         dup = {}
     print(f"run: {run}  threshold={dup.get('threshold')} shingleSize={dup.get('shingleSize')}"
-          f" hashTables={dup.get('hashTables')}  duplicates stage {stages.get('duplicates')} s"
+          f" bands={dup.get('bands')} rows={dup.get('rows')} candidatePairs={dup.get('candidatePairs')}"
+          f" verifiedPairs={dup.get('verifiedPairs')}  duplicates stage {stages.get('duplicates')} s"
           f" (analysis {stages.get('analysis')} s)")
     print(f"clusters {len(clusters)}, articles in clusters {len(rep_of)}, left out of the fit {len(predicted)};"
           f" OrangeSum flags {len(truth)}")

@@ -180,9 +180,14 @@ public class RunCommand implements Callable<Integer> {
       description = "Consecutive analysed terms per shingle, 1–20. Default: 5.")
   int dedupShingleSize;
 
-  @Option(names = "--dedup-hash-tables", paramLabel = "N", defaultValue = "5",
-      description = "MinHash tables, 1–100: more find more pairs near the threshold, at proportional cost. Default: 5.")
-  int dedupHashTables;
+  @Option(names = "--dedup-bands", paramLabel = "N", defaultValue = "20",
+      description = "Bands of the MinHash signature, 1–500: a pair of similarity s is a candidate with probability"
+          + " 1-(1-s^rows)^bands; more find more pairs near the threshold. Default: 20.")
+  int dedupBands;
+
+  @Option(names = "--dedup-rows", paramLabel = "N", defaultValue = "3",
+      description = "MinHash values per band, 1–20: more make dissimilar pairs rarer candidates. Default: 3.")
+  int dedupRows;
 
   @Mixin SparkOptions sparkOptions;
 
@@ -230,7 +235,7 @@ public class RunCommand implements Callable<Integer> {
           summaryOptions.outputConfig(output, overwrite),
           new QualityConfig(relevanceLambda, Boolean.TRUE.equals(stability)),
           new CleanupConfig(boilerplate, boilerplateMinArticles, boilerplateMinShare, phrases, phraseMinCount,
-              phraseThreshold, new DedupConfig(dedup, dedupThreshold, dedupShingleSize, dedupHashTables)),
+              phraseThreshold, new DedupConfig(dedup, dedupThreshold, dedupShingleSize, dedupBands, dedupRows)),
           topicSweep());
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);

@@ -7,9 +7,11 @@ package org.sujets.config;
  *     article per cluster (every article still gets topic shares). Default true.
  * @param threshold lowest Jaccard similarity of two articles' shingle sets. Default 0.5, in (0, 1].
  * @param shingleSize consecutive analysed terms per shingle. Default 5, in [1, 20].
- * @param hashTables MinHash tables. Default 5, in [1, 100].
+ * @param bands bands of the banded MinHash signature: a pair of similarity s is a candidate with
+ *     probability 1 − (1 − s^rows)^bands. Default 20, in [1, 500].
+ * @param rows MinHash values per band. Default 3, in [1, 20].
  */
-public record DedupConfig(boolean enabled, double threshold, int shingleSize, int hashTables) {
+public record DedupConfig(boolean enabled, double threshold, int shingleSize, int bands, int rows) {
   public DedupConfig {
     if (!(threshold > 0 && threshold <= 1)) {
       throw new IllegalArgumentException("--dedup-threshold must be in (0, 1], got " + threshold);
@@ -17,12 +19,15 @@ public record DedupConfig(boolean enabled, double threshold, int shingleSize, in
     if (shingleSize < 1 || shingleSize > 20) {
       throw new IllegalArgumentException("--dedup-shingle-size must be in [1, 20], got " + shingleSize);
     }
-    if (hashTables < 1 || hashTables > 100) {
-      throw new IllegalArgumentException("--dedup-hash-tables must be in [1, 100], got " + hashTables);
+    if (bands < 1 || bands > 500) {
+      throw new IllegalArgumentException("--dedup-bands must be in [1, 500], got " + bands);
+    }
+    if (rows < 1 || rows > 20) {
+      throw new IllegalArgumentException("--dedup-rows must be in [1, 20], got " + rows);
     }
   }
 
   public static DedupConfig defaults() {
-    return new DedupConfig(true, 0.5, 5, 5);
+    return new DedupConfig(true, 0.5, 5, 20, 3);
   }
 }

@@ -2,71 +2,83 @@ package org.sujets.features;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.ml.Model;
-import org.apache.spark.ml.feature.MinHashLSHModel;
 import org.apache.spark.ml.param.DoubleParam;
 import org.apache.spark.ml.param.IntParam;
+import org.apache.spark.ml.param.LongParam;
 import org.apache.spark.ml.param.Param;
 import org.apache.spark.ml.param.ParamMap;
 import org.apache.spark.ml.param.ParamValidators;
 import org.apache.spark.ml.util.DefaultParamsReader;
-import org.apache.spark.ml.util.DefaultParamsReader$;
-import org.apache.spark.ml.util.DefaultParamsWriter$;
+import org.apache.spark.ml.util.DefaultParamsWritable;
 import org.apache.spark.ml.util.Identifiable;
 import org.apache.spark.ml.util.MLReader;
-import org.apache.spark.ml.util.MLWritable;
-import org.apache.spark.ml.util.MLWriter;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 
 /**
- * The fitted near-duplicate stage: wraps the fitted {@link MinHashLSHModel}. {@link #members}
- * self-joins the articles with {@code approxSimilarityJoin} (pairs with Jaccard similarity ≥
- * {@code threshold}, checked exactly on the shingle sets, so a reported pair is never below it;
- * a pair is missed only when no hash table puts it in one bucket), then groups the pairs into
- * clusters by {@link ConnectedComponents}. A cluster's representative is its earliest-dated
- * member, then the smallest id; undated members come last. {@link #transform} adds the
- * representative and similarity columns (null for articles in no cluster).
+ * The fitted near-duplicate stage. {@link #members} finds clusters in four steps, each linear in
+ * the corpus size:
  *
- * <p>Params as {@link NearDuplicateDetector} (except the seed, which the MinHash model holds).
- * Saved as the Params' metadata plus the MinHash model in {@code lsh/}.
+ * <ol>
+ *   <li>each article's {@code bands} bucket keys ({@link BandedMinHash} of its shingle set);
+ *   <li>candidates: in each (band, key) bucket of n ≥ 2 articles, the n − 1 edges from its
+ *       smallest article to the others (not the n(n − 1)/2 pairs: an edge chain connects the
+ *       bucket as well), distinct over bands;
+ *   <li>verification: exact Jaccard similarity of each candidate's shingle sets, keeping those ≥
+ *       {@code threshold} (a reported pair is never below it; a pair is missed only when no band
+ *       puts it in one bucket and no chain of verified edges joins it);
+ *   <li>clusters: {@link ConnectedComponents} of the verified edges. A cluster's representative is
+ *       its earliest-dated member, then the smallest id; undated members come last.
+ * </ol>
+ *
+ * {@link #transform} adds the representative and similarity columns (null for articles in no
+ * cluster). Params as {@link NearDuplicateDetector}; the hash functions derive from {@code seed},
+ * so the model is saved as its Params alone.
  */
-public final class NearDuplicateModel extends Model<NearDuplicateModel> implements MLWritable {
+public final class NearDuplicateModel extends Model<NearDuplicateModel> implements DefaultParamsWritable {
   private static final long serialVersionUID = 1L;
-  /** Column of MinHash values, internal to the stage. */
-  static final String HASHES = "minhashes";
   /** Members' columns: {@code id}, {@code representative}, {@code similarity}. */
   public static final String ID = "id";
   public static final String REPRESENTATIVE = "representative";
   public static final String SIMILARITY = "similarity";
 
   private final String uid;
-  private final MinHashLSHModel lsh;
   private final Param<String> termsCol;
   private final Param<String> idCol;
   private final Param<String> dateCol;
   private final IntParam shingleSize;
   private final DoubleParam threshold;
-  private final IntParam numHashTables;
+  private final IntParam bands;
+  private final IntParam rows;
+  private final LongParam seed;
   private final IntParam maxRounds;
   private final Param<String> representativeCol;
   private final Param<String> similarityCol;
-  /** Rounds and convergence of the last {@link #members} call, for the caller's summary. */
+  /** Figures of the last {@link #members} call, for the caller's summary. */
   private transient ConnectedComponents.Labels lastLabels;
+  private transient long lastCandidates;
+  private transient long lastVerified;
 
-  public NearDuplicateModel(String uid, MinHashLSHModel lsh) {
+  public NearDuplicateModel(String uid) {
     this.uid = uid;
-    this.lsh = lsh;
     this.termsCol = new Param<>(this, "termsCol", "column of analysed terms (array<string>). Default: terms");
     this.idCol = new Param<>(this, "idCol", "column of unique article ids. Default: id");
     this.dateCol = new Param<>(this, "dateCol", "column of ISO dates; the earliest article represents its cluster. Default: date");
@@ -75,8 +87,9 @@ public final class NearDuplicateModel extends Model<NearDuplicateModel> implemen
     this.threshold = new DoubleParam(this, "threshold",
         "lowest Jaccard similarity of two articles' shingle sets to call them near-duplicates, range (0, 1]. Default: 0.5",
         ParamValidators.inRange(0, 1, false, true));
-    this.numHashTables = new IntParam(this, "numHashTables", "MinHash tables (as fitted), range [1, 100]. Default: 5",
-        ParamValidators.inRange(1, 100));
+    this.bands = new IntParam(this, "bands", NearDuplicateDetector.BANDS_DOC, ParamValidators.inRange(1, 500));
+    this.rows = new IntParam(this, "rows", NearDuplicateDetector.ROWS_DOC, ParamValidators.inRange(1, 20));
+    this.seed = new LongParam(this, "seed", "seed of the MinHash functions. Default: 42");
     this.maxRounds = new IntParam(this, "maxRounds",
         "most label-propagation rounds to group pairs into clusters, range [1, 1000]. Default: 20",
         ParamValidators.inRange(1, 1000));
@@ -89,10 +102,16 @@ public final class NearDuplicateModel extends Model<NearDuplicateModel> implemen
     setDefault(dateCol, "date");
     setDefault(shingleSize, 5);
     setDefault(threshold, 0.5);
-    setDefault(numHashTables, 5);
+    setDefault(bands, NearDuplicateDetector.DEFAULT_BANDS);
+    setDefault(rows, NearDuplicateDetector.DEFAULT_ROWS);
+    setDefault(seed, 42L);
     setDefault(maxRounds, 20);
     setDefault(representativeCol, "duplicate_of");
     setDefault(similarityCol, "duplicate_similarity");
+  }
+
+  public NearDuplicateModel() {
+    this(Identifiable.randomUID("neardup"));
   }
 
   @Override
@@ -105,7 +124,9 @@ public final class NearDuplicateModel extends Model<NearDuplicateModel> implemen
   public Param<String> dateCol() { return dateCol; }
   public IntParam shingleSize() { return shingleSize; }
   public DoubleParam threshold() { return threshold; }
-  public IntParam numHashTables() { return numHashTables; }
+  public IntParam bands() { return bands; }
+  public IntParam rows() { return rows; }
+  public LongParam seed() { return seed; }
   public IntParam maxRounds() { return maxRounds; }
   public Param<String> representativeCol() { return representativeCol; }
   public Param<String> similarityCol() { return similarityCol; }
@@ -115,9 +136,9 @@ public final class NearDuplicateModel extends Model<NearDuplicateModel> implemen
   public NearDuplicateModel setRepresentativeCol(String v) { set(representativeCol, v); return this; }
   public NearDuplicateModel setSimilarityCol(String v) { set(similarityCol, v); return this; }
 
-  /** The wrapped MinHash model. */
-  public MinHashLSHModel lsh() {
-    return lsh;
+  /** The hash functions: the same Params give the same functions. */
+  public BandedMinHash hashes() {
+    return new BandedMinHash((Integer) $(bands), (Integer) $(rows), (Long) $(seed));
   }
 
   /** Label-propagation rounds of the last {@link #members} call (0 before any). */
@@ -130,28 +151,38 @@ public final class NearDuplicateModel extends Model<NearDuplicateModel> implemen
     return lastLabels == null || lastLabels.converged();
   }
 
+  /** Distinct candidate pairs (edges from bucket heads) of the last {@link #members} call. */
+  public long lastCandidates() {
+    return lastCandidates;
+  }
+
+  /** Candidate pairs of the last {@link #members} call whose exact Jaccard reached the threshold. */
+  public long lastVerified() {
+    return lastVerified;
+  }
+
   /**
    * One row per article in a cluster of near-duplicates: {@link #ID}, {@link #REPRESENTATIVE}
-   * (its own id for the representative) and {@link #SIMILARITY} (highest Jaccard similarity to
-   * another member). Computed now; the result is cached: unpersist it when done.
+   * (its own id for the representative) and {@link #SIMILARITY} (highest verified Jaccard
+   * similarity to another member). Computed now; the result is cached: unpersist it when done.
    */
   public Dataset<Row> members(Dataset<?> dataset) {
     transformSchema(dataset.schema(), true);
     // The key orders articles as representatives should be chosen: earliest date, then id.
     Column key = struct(coalesce(col($(dateCol)), lit("~")).as("date"), col($(idCol)).as("id"));
-    Dataset<?> hashed =
-        lsh.transform(
-            NearDuplicateDetector.shingles(dataset.toDF().select(key.as("key"), col($(termsCol))), $(termsCol),
-                (Integer) $(shingleSize)).drop($(termsCol)));
-    // Jaccard distance strictly below 1 - threshold in Spark: the epsilon keeps pairs at it.
-    double distance = 1 - (Double) $(threshold) + 1e-9;
-    Dataset<Row> pairs =
-        lsh.approxSimilarityJoin(hashed, hashed, distance, "distance")
-            .select(col("datasetA.key").as("src"), col("datasetB.key").as("dst"),
-                lit(1.0).minus(col("distance")).as(SIMILARITY))
-            .filter(col("src").lt(col("dst")))
+    Dataset<Row> shingled =
+        NearDuplicateDetector.shingles(dataset.toDF().select(key.as("key"), col($(termsCol))), $(termsCol),
+                (Integer) $(shingleSize))
+            .select(col("key"), col(NearDuplicateDetector.SHINGLES))
             .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> scored = null;
     try {
+      scored = scoredCandidates(shingled).persist(StorageLevel.MEMORY_AND_DISK());
+      double minimum = (Double) $(threshold);
+      Row counts = scored.agg(count(lit(1)), count(when(col(SIMILARITY).geq(minimum), true))).first();
+      lastCandidates = counts.getLong(0);
+      lastVerified = counts.getLong(1);
+      Dataset<Row> pairs = scored.filter(col(SIMILARITY).geq(minimum));
       ConnectedComponents.Labels labels = ConnectedComponents.of(pairs, (Integer) $(maxRounds));
       lastLabels = labels;
       Dataset<Row> best =
@@ -166,8 +197,43 @@ public final class NearDuplicateModel extends Model<NearDuplicateModel> implemen
       labels.labels().unpersist();
       return members;
     } finally {
-      pairs.unpersist();
+      if (scored != null) {
+        scored.unpersist();
+      }
+      shingled.unpersist();
     }
+  }
+
+  /**
+   * Candidate pairs (src &lt; dst, article keys) with their exact Jaccard {@link #SIMILARITY}: in
+   * each bucket, an edge from its smallest key to every other member.
+   */
+  private Dataset<Row> scoredCandidates(Dataset<Row> shingled) {
+    BandedMinHash hashes = hashes();
+    UDF1<scala.collection.Seq<Integer>, long[]> bandKeys = seq -> hashes.bandKeys(ints(seq));
+    Column keys = udf(bandKeys, DataTypes.createArrayType(DataTypes.LongType, false))
+        .apply(col(NearDuplicateDetector.SHINGLES));
+    Dataset<Row> buckets = shingled.select(col("key"), posexplode(keys).as(new String[] {"band", "bucket"}));
+    Dataset<Row> candidates =
+        buckets.withColumn("head", min(col("key")).over(Window.partitionBy("band", "bucket")))
+            .filter(col("key").notEqual(col("head")))
+            .select(col("head").as("src"), col("key").as("dst"))
+            .distinct();
+    UDF2<scala.collection.Seq<Integer>, scala.collection.Seq<Integer>, Double> jaccard =
+        (a, b) -> Shingles.jaccard(ints(a), ints(b));
+    Dataset<Row> a = shingled.select(col("key").as("src"), col(NearDuplicateDetector.SHINGLES).as("a"));
+    Dataset<Row> b = shingled.select(col("key").as("dst"), col(NearDuplicateDetector.SHINGLES).as("b"));
+    return candidates.join(a, "src").join(b, "dst")
+        .select(col("src"), col("dst"), udf(jaccard, DataTypes.DoubleType).apply(col("a"), col("b")).as(SIMILARITY));
+  }
+
+  private static int[] ints(scala.collection.Seq<Integer> seq) {
+    int[] values = new int[seq.size()];
+    scala.collection.Iterator<Integer> it = seq.iterator();
+    for (int i = 0; i < values.length; i++) {
+      values[i] = it.next();
+    }
+    return values;
   }
 
   @Override
@@ -193,52 +259,14 @@ public final class NearDuplicateModel extends Model<NearDuplicateModel> implemen
 
   @Override
   public NearDuplicateModel copy(ParamMap extra) {
-    NearDuplicateModel copied = new NearDuplicateModel(uid, lsh);
-    copyValues(copied, extra);
-    return copied.setParent(parent());
-  }
-
-  @Override
-  public MLWriter write() {
-    return new Writer(this);
+    return ((NearDuplicateModel) defaultCopy(extra)).setParent(parent());
   }
 
   public static MLReader<NearDuplicateModel> read() {
-    return new Reader();
+    return new DefaultParamsReader<>();
   }
 
   public static NearDuplicateModel load(String path) {
     return read().load(path);
-  }
-
-  /** Params as Spark's default metadata, the MinHash model beside them. */
-  private static final class Writer extends MLWriter {
-    private final NearDuplicateModel instance;
-
-    Writer(NearDuplicateModel instance) {
-      this.instance = instance;
-    }
-
-    @Override
-    public void saveImpl(String path) {
-      DefaultParamsWriter$.MODULE$.saveMetadata(instance, path, sparkSession());
-      try {
-        instance.lsh.save(new Path(path, "lsh").toString());
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    }
-  }
-
-  private static final class Reader extends MLReader<NearDuplicateModel> {
-    @Override
-    public NearDuplicateModel load(String path) {
-      DefaultParamsReader.Metadata metadata =
-          DefaultParamsReader$.MODULE$.loadMetadata(path, sparkSession(), NearDuplicateModel.class.getName());
-      MinHashLSHModel lsh = MinHashLSHModel.load(new Path(path, "lsh").toString());
-      NearDuplicateModel model = new NearDuplicateModel(metadata.uid(), lsh);
-      metadata.getAndSetParams(model, scala.Option.empty());
-      return model;
-    }
   }
 }

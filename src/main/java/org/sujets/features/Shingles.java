@@ -2,47 +2,65 @@ package org.sujets.features;
 
 import java.util.Arrays;
 import java.util.List;
-import org.apache.spark.ml.linalg.Vector;
-import org.apache.spark.ml.linalg.Vectors;
 import scala.util.hashing.MurmurHash3$;
 
 /**
- * An article's word shingles (runs of {@code size} consecutive terms) as a binary sparse vector of
- * hashed shingle indices, the input of MinHash. Two articles' Jaccard similarity over these
- * vectors is the share of shingles they have in common.
+ * An article's word shingles (runs of {@code size} consecutive terms) as the sorted distinct
+ * 31-bit hashes of the runs, the input of MinHash; and the exact Jaccard similarity of two such
+ * sets (the share of shingles two articles have in common).
  */
 public final class Shingles {
-  /**
-   * Size of the hashed shingle space: below MinHashLSH's prime (2,038,074,743) as it requires,
-   * and large enough that two different shingles of one pair of articles seldom collide.
-   */
-  public static final int DIMENSION = 1 << 30;
   /** Cannot occur inside a term, so the joined shingle is unambiguous. */
   private static final char SEPARATOR = '\u0001';
 
   private Shingles() {}
 
   /**
-   * The shingle vector of {@code terms}, or null when there are fewer than {@code size} terms
-   * (MinHash needs at least one shingle; such short articles are not compared).
+   * The sorted distinct shingle hashes of {@code terms}, in [0, 2^31), or null when there are
+   * fewer than {@code size} terms (MinHash needs at least one shingle; such short articles are
+   * not compared). 31 bits: two different shingles of one pair of articles seldom collide.
    */
-  public static Vector of(List<String> terms, int size) {
+  public static int[] of(List<String> terms, int size) {
     if (terms == null || terms.size() < size) {
       return null;
     }
     int count = terms.size() - size + 1;
-    int[] indices = new int[count];
+    int[] hashes = new int[count];
     StringBuilder shingle = new StringBuilder();
     for (int start = 0; start < count; start++) {
       shingle.setLength(0);
       for (int i = start; i < start + size; i++) {
         shingle.append(terms.get(i)).append(SEPARATOR);
       }
-      indices[start] = MurmurHash3$.MODULE$.stringHash(shingle.toString()) & (DIMENSION - 1);
+      hashes[start] = MurmurHash3$.MODULE$.stringHash(shingle.toString()) & Integer.MAX_VALUE;
     }
-    int[] distinct = Arrays.stream(indices).sorted().distinct().toArray();
-    double[] ones = new double[distinct.length];
-    Arrays.fill(ones, 1.0);
-    return Vectors.sparse(DIMENSION, distinct, ones);
+    Arrays.sort(hashes);
+    int distinct = 0;
+    for (int i = 0; i < count; i++) {
+      if (i == 0 || hashes[i] != hashes[i - 1]) {
+        hashes[distinct++] = hashes[i];
+      }
+    }
+    return distinct == count ? hashes : Arrays.copyOf(hashes, distinct);
+  }
+
+  /** Exact Jaccard similarity |a ∩ b| / |a ∪ b| of two sorted distinct sets, by one merge. */
+  public static double jaccard(int[] a, int[] b) {
+    int i = 0;
+    int j = 0;
+    int common = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] < b[j]) {
+        i++;
+      } else if (a[i] > b[j]) {
+        j++;
+      } else {
+        common++;
+        i++;
+        j++;
+      }
+    }
+    int union = a.length + b.length - common;
+    return union == 0 ? 0 : (double) common / union;
   }
 }

@@ -31,14 +31,18 @@ final class DuplicateClusters {
   private final long inClusters;
   private final DedupConfig config;
   private final boolean converged;
+  private final long candidatePairs;
+  private final long verifiedPairs;
 
   private DuplicateClusters(Dataset<Row> members, long clusters, long inClusters, DedupConfig config,
-      boolean converged) {
+      boolean converged, long candidatePairs, long verifiedPairs) {
     this.members = members;
     this.clusters = clusters;
     this.inClusters = inClusters;
     this.config = config;
     this.converged = converged;
+    this.candidatePairs = candidatePairs;
+    this.verifiedPairs = verifiedPairs;
   }
 
   /** Finds the clusters among {@code analyzed} (columns id, date, terms). Runs Spark jobs now. */
@@ -46,11 +50,12 @@ final class DuplicateClusters {
     NearDuplicateModel model =
         new NearDuplicateDetector().setTermsCol(FeaturePipeline.TERMS).setIdCol(Columns.ID).setDateCol(Columns.DATE)
             .setShingleSize(config.shingleSize()).setThreshold(config.threshold())
-            .setNumHashTables(config.hashTables()).fit(analyzed);
+            .setBands(config.bands()).setRows(config.rows()).fit(analyzed);
     Dataset<Row> members = model.members(analyzed);
     Row counts = members.agg(org.apache.spark.sql.functions.count(col(NearDuplicateModel.ID)),
         org.apache.spark.sql.functions.countDistinct(col(NearDuplicateModel.REPRESENTATIVE))).first();
-    return new DuplicateClusters(members, counts.getLong(1), counts.getLong(0), config, model.lastConverged());
+    return new DuplicateClusters(members, counts.getLong(1), counts.getLong(0), config, model.lastConverged(),
+        model.lastCandidates(), model.lastVerified());
   }
 
   /** The cached members (id, representative, similarity), for the run to unpersist. */
@@ -88,7 +93,10 @@ final class DuplicateClusters {
     Map<String, Object> s = new LinkedHashMap<>();
     s.put("threshold", config.threshold());
     s.put("shingleSize", config.shingleSize());
-    s.put("hashTables", config.hashTables());
+    s.put("bands", config.bands());
+    s.put("rows", config.rows());
+    s.put("candidatePairs", candidatePairs);
+    s.put("verifiedPairs", verifiedPairs);
     s.put("clusters", clusters);
     s.put("articlesInClusters", inClusters);
     s.put("leftOutOfFit", leftOut());

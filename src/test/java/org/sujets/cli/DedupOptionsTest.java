@@ -24,6 +24,9 @@ class DedupOptionsTest {
     assertFalse(parse("--no-dedup").enabled());
     assertTrue(parse("--dedup").enabled());
     assertEquals(0.8, parse("--dedup-threshold", "0.8").threshold());
+    DedupConfig banded = parse("--dedup-bands", "30", "--dedup-rows", "4");
+    assertEquals(30, banded.bands());
+    assertEquals(4, banded.rows());
   }
 
   @Test
@@ -32,6 +35,7 @@ class DedupOptionsTest {
         assertThrows(CommandLine.ParameterException.class, () -> parse("--dedup-threshold", "0"));
     assertTrue(e.getMessage().contains("--dedup-threshold must be in (0, 1], got 0.0"), e.getMessage());
     assertThrows(CommandLine.ParameterException.class, () -> parse("--dedup-shingle-size", "21"));
-    assertThrows(CommandLine.ParameterException.class, () -> parse("--dedup-hash-tables", "0"));
+    assertThrows(CommandLine.ParameterException.class, () -> parse("--dedup-bands", "0"));
+    assertThrows(CommandLine.ParameterException.class, () -> parse("--dedup-rows", "21"));
   }
 }

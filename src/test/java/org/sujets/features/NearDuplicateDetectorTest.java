@@ -1,5 +1,6 @@
 package org.sujets.features;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -83,6 +84,12 @@ class NearDuplicateDetectorTest {
     return new FrenchNewsTokenizer().transform(spark.createDataFrame(rows, schema).repartition(2)).cache();
   }
 
+  private static Dataset<Row> analyse(List<Row> rows) {
+    StructType schema = new StructType().add("id", DataTypes.StringType).add("date", DataTypes.StringType)
+        .add("text", DataTypes.StringType);
+    return new FrenchNewsTokenizer().transform(spark.createDataFrame(rows, schema).repartition(2));
+  }
+
   private static Map<String, String> representatives(Dataset<Row> members) {
     Map<String, String> found = new TreeMap<>();
     for (Row row : members.collectAsList()) {
@@ -128,35 +135,105 @@ class NearDuplicateDetectorTest {
   }
 
   @Test
-  void savesAndLoadsWithTheSameHashFunctions(@TempDir Path dir) throws Exception {
+  void savesAndLoadsAsParamsAndFindsTheSameClusters(@TempDir Path dir) throws Exception {
     NearDuplicateModel model = new NearDuplicateDetector().setShingleSize(4).setThreshold(0.6)
-        .setNumHashTables(7).setSeed(7).fit(corpus());
+        .setBands(12).setRows(2).setSeed(7).fit(corpus());
     String path = dir.resolve("neardup").toString();
     model.write().overwrite().save(path);
     NearDuplicateModel loaded = NearDuplicateModel.load(path);
     assertEquals(model.uid(), loaded.uid());
     assertEquals(4, (int) loaded.getOrDefault(loaded.shingleSize()));
     assertEquals(0.6, (double) loaded.getOrDefault(loaded.threshold()));
-    assertEquals(7, (int) loaded.getOrDefault(loaded.numHashTables()));
-    assertEquals(model.lsh().randCoefficients().length, loaded.lsh().randCoefficients().length);
-    for (int i = 0; i < model.lsh().randCoefficients().length; i++) {
-      assertEquals(model.lsh().randCoefficients()[i], loaded.lsh().randCoefficients()[i]);
-    }
+    assertEquals(12, (int) loaded.getOrDefault(loaded.bands()));
+    assertEquals(2, (int) loaded.getOrDefault(loaded.rows()));
+    assertEquals(7L, (long) loaded.getOrDefault(loaded.seed()));
+    int[] shingles = Shingles.of(List.of("a", "b", "c", "d", "e", "f", "g"), 4);
+    assertArrayEquals(model.hashes().bandKeys(shingles), loaded.hashes().bandKeys(shingles));
+    Dataset<Row> before = model.members(corpus());
     Dataset<Row> after = loaded.members(corpus());
-    assertEquals(Map.of("w1", "w2", "w2", "w2", "w3", "w2", "w4", "w2"), representatives(after));
+    assertEquals(representatives(before), representatives(after));
+    assertEquals(model.lastCandidates(), loaded.lastCandidates());
+    before.unpersist();
     after.unpersist();
 
-    NearDuplicateDetector detector = new NearDuplicateDetector().setThreshold(0.7);
+    NearDuplicateDetector detector = new NearDuplicateDetector().setThreshold(0.7).setBands(9);
     detector.write().overwrite().save(dir.resolve("detector").toString());
-    assertEquals(0.7, (double) NearDuplicateDetector.read().load(dir.resolve("detector").toString())
-        .getOrDefault(detector.threshold()));
+    NearDuplicateDetector read = NearDuplicateDetector.read().load(dir.resolve("detector").toString());
+    assertEquals(0.7, (double) read.getOrDefault(detector.threshold()));
+    assertEquals(9, (int) read.getOrDefault(read.bands()));
+  }
+
+  @Test
+  void findsCopiesAndLightEditsButNotDistinctArticlesOrAQuotedParagraph() {
+    // id, text, whether it is a near-duplicate of the dispatch "base".
+    Object[][] table = {
+      {"base", dispatch(), true},
+      {"copy", dispatch(), true},
+      {"signed", "PARIS (Reuters) - " + dispatch() + "\n\nÉdité par la rédaction.", true},
+      {"edited", dispatch("mardi", "lundi", "coopération", "collaboration", "matinée", "soirée"), true},
+      {"other", OTHERS[0] + "\n\n" + OTHERS[1] + "\n\n" + OTHERS[2], false},
+      {"quote", OTHERS[1] + "\n\n" + DISPATCH[2] + "\n\n" + OTHERS[3], false},
+      {"half", DISPATCH[0] + "\n\n" + OTHERS[2] + "\n\n" + OTHERS[3] + "\n\n" + DISPATCH[3], false}};
+    List<Row> rows = new ArrayList<>();
+    for (Object[] line : table) {
+      rows.add(RowFactory.create(line[0], "2019-04-23", line[1]));
+    }
+    Map<String, String> found = representatives(new NearDuplicateDetector().fit(corpus()).members(analyse(rows)));
+    for (Object[] line : table) {
+      assertEquals(line[2], found.containsKey((String) line[0]), line[0] + " in " + found);
+    }
+    assertTrue(found.values().stream().allMatch("base"::equals), found.toString());
+  }
+
+  @Test
+  void aBucketOfIdenticalArticlesIsJoinedByNMinusOneEdgesNotAllPairs() {
+    int n = 8;
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      rows.add(RowFactory.create("c" + i, "2019-04-2" + i, dispatch()));
+    }
+    for (int i = 0; i < OTHERS.length; i++) {
+      rows.add(RowFactory.create("o" + i, "2019-04-20", OTHERS[i]));
+    }
+    NearDuplicateModel model = new NearDuplicateDetector().fit(corpus());
+    Dataset<Row> members = model.members(analyse(rows));
+    Map<String, String> found = representatives(members);
+    assertEquals(n, found.size(), found.toString());
+    assertTrue(found.values().stream().allMatch("c0"::equals), found.toString());
+    // Every band puts the n copies in one bucket: n - 1 edges from its head, not n(n - 1)/2 pairs.
+    assertEquals(n - 1, model.lastCandidates());
+    assertEquals(n - 1, model.lastVerified());
+    members.unpersist();
+  }
+
+  @Test
+  void bandedMinHashFollowsItsSCurve() {
+    assertEquals(0.93, BandedMinHash.candidateProbability(0.5, 20, 3), 0.005);
+    assertEquals(0.02, BandedMinHash.candidateProbability(0.1, 20, 3), 0.001);
+    // The share of agreeing MinHash values estimates the Jaccard similarity.
+    int[] a = new int[1000];
+    int[] b = new int[1000];
+    for (int i = 0; i < 1000; i++) {
+      a[i] = i;
+      b[i] = i + 500; // 500 common of 1500: J = 1/3
+    }
+    assertEquals(1.0 / 3, Shingles.jaccard(a, b), 1e-12);
+    long[] sa = new BandedMinHash(50, 4, 1).signature(a);
+    long[] sb = new BandedMinHash(50, 4, 1).signature(b);
+    int agree = 0;
+    for (int i = 0; i < sa.length; i++) {
+      agree += sa[i] == sb[i] ? 1 : 0;
+    }
+    assertEquals(1.0 / 3, agree / 200.0, 0.1);
+    assertFalse(java.util.Arrays.equals(sa, new BandedMinHash(50, 4, 2).signature(a)));
   }
 
   @Test
   void rejectsParamsOutOfRangeAndMissingColumns() {
     assertThrows(IllegalArgumentException.class, () -> new NearDuplicateDetector().setThreshold(0));
     assertThrows(IllegalArgumentException.class, () -> new NearDuplicateDetector().setShingleSize(0));
-    assertThrows(IllegalArgumentException.class, () -> new NearDuplicateDetector().setNumHashTables(101));
+    assertThrows(IllegalArgumentException.class, () -> new NearDuplicateDetector().setBands(501));
+    assertThrows(IllegalArgumentException.class, () -> new NearDuplicateDetector().setRows(0));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> new NearDuplicateDetector().setDateCol("published").fit(corpus()));
     assertTrue(e.getMessage().contains("'published'"), e.getMessage());
@@ -165,7 +242,12 @@ class NearDuplicateDetectorTest {
   @Test
   void shinglesAreTheDistinctRunsOfTerms() {
     assertNull(Shingles.of(List.of("a", "b"), 3));
-    assertEquals(3, Shingles.of(List.of("a", "b", "c", "a", "b"), 2).numNonzeros()); // ab bc ca ab
-    assertFalse(Shingles.of(List.of("a", "b", "c"), 3).numNonzeros() == 0);
+    int[] hashes = Shingles.of(List.of("a", "b", "c", "a", "b"), 2); // ab bc ca ab
+    assertEquals(3, hashes.length);
+    assertTrue(hashes[0] < hashes[1] && hashes[1] < hashes[2] && hashes[0] >= 0);
+    assertEquals(1, Shingles.of(List.of("a", "b", "c"), 3).length);
+    assertEquals(1.0 / 3, Shingles.jaccard(Shingles.of(List.of("a", "b", "c"), 2), Shingles.of(List.of("a", "b", "d"), 2)),
+        1e-12); // {ab bc} vs {ab bd}: 1 of 3
+
   }
 }
