@@ -33,11 +33,18 @@ public final class ConnectedComponents {
    * @return labels (columns {@link #NODE}, {@link #LABEL}), locally checkpointed on the executors
    */
   public static Labels of(Dataset<Row> edges, int maxRounds) {
+    // Near-duplicate edges are a few per cent of the articles: every shuffle here is laid out
+    // over the cluster's cores, not over spark.sql.shuffle.partitions (200), whose fixed cost per
+    // task dominated the rounds. Edges and labels are hash-partitioned alike by node, so the
+    // joins of a round need no further exchange.
+    int partitions = edges.sparkSession().sparkContext().defaultParallelism();
     Dataset<Row> both =
         edges.select(col("src"), col("dst"))
             .union(edges.select(col("dst").as("src"), col("src").as("dst")))
+            .repartition(partitions, col("dst"))
             .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> labels = both.select(col("src").as(NODE)).distinct().withColumn(LABEL, col(NODE)).localCheckpoint(true);
+    Dataset<Row> labels =
+        both.select(col("dst").as(NODE)).distinct().withColumn(LABEL, col(NODE)).localCheckpoint(true);
     int round = 0;
     boolean converged = false;
     try {
@@ -48,7 +55,9 @@ public final class ConnectedComponents {
                 .select(both.col("src").as(NODE), labels.col(LABEL));
         // Checkpointed (eagerly, on the executors) so that the plan does not double every round:
         // each round reads the previous labels twice.
-        Dataset<Row> next = labels.union(offered).groupBy(NODE).agg(min(LABEL).as(LABEL)).localCheckpoint(true);
+        Dataset<Row> next =
+            labels.union(offered).repartition(partitions, col(NODE))
+                .groupBy(NODE).agg(min(LABEL).as(LABEL)).localCheckpoint(true);
         Dataset<Row> old = labels.withColumnRenamed(LABEL, "old");
         long changed = next.join(old, NODE).filter(col(LABEL).notEqual(col("old"))).count();
         labels = next;
