@@ -16,7 +16,11 @@ import org.sujets.topics.*;
  * topics holding under 1 % of the articles, and each topic's share, NPMI and top words.
  * Usage: LdaSweep TERMS.tsv SETTING... ; a setting is comma-separated key=value pairs among
  * k (20), it (50), rate (0.1), off (64), dec (0.51), optalpha (true), alpha, beta, seed (42),
- * opt (online|em). System property maxdf (0.5): the vocabulary's max document frequency.
+ * opt (online|em), start (seeded|random: online LDA's start, as Sujets' --lda-start; seeded
+ * is SeededOnlineLda with its defaults, which sample (articles for k-means), lloyd (rounds), trials
+ * (k-means++ draws per centre), restarts and mass override), seedsonly (true: score the seeded
+ * start itself, no LDA fit; needs truth). System property maxdf (0.5): the vocabulary's max
+ * document frequency.
  * System property truth (a synthetic.py truth file): also prints recovery, the Hungarian-matched
  * mean overlap of true and found top 10 words, both as Sujets' analysed terms.
  */
@@ -51,8 +55,24 @@ public final class LdaSweep {
       }
       if (p.containsKey("alpha")) lda.setDocConcentration(Double.parseDouble(p.get("alpha")));
       if (p.containsKey("beta")) lda.setTopicConcentration(Double.parseDouble(p.get("beta")));
+      SeededOnlineLda.Seeding d = SeededOnlineLda.Seeding.defaults(k);
+      SeededOnlineLda.Seeding seeding = new SeededOnlineLda.Seeding(
+          Integer.parseInt(p.getOrDefault("sample", "" + d.sampleSize())),
+          Integer.parseInt(p.getOrDefault("lloyd", "" + d.lloydRounds())),
+          Double.parseDouble(p.getOrDefault("mass", "" + d.massPerWord())),
+          Integer.parseInt(p.getOrDefault("trials", "" + d.trials())),
+          Integer.parseInt(p.getOrDefault("restarts", "" + d.restarts())));
+      if (Boolean.parseBoolean(p.getOrDefault("seedsonly", "false"))) {
+        long s0 = System.nanoTime();
+        double[][] start = SeededOnlineLda.seededTopics(tf, "tf", k, vocab.length, lda.getSeed(), seeding);
+        System.out.printf(Locale.ROOT, "%-60s seeded start only %.1fs recovery %.4f%n", args[a],
+            (System.nanoTime() - s0) / 1e9, recovery(System.getProperty("truth"), TopicQuality.topTerms(start, 10), vocab));
+        continue;
+      }
       long t0 = System.nanoTime();
-      LDAModel model = lda.fit(tf);
+      LDAModel model = p.getOrDefault("opt", "online").equals("online") && !p.getOrDefault("start", "seeded").equals("random")
+          ? SeededOnlineLda.fit(lda, tf, seeding)
+          : lda.fit(tf);
       double secs = (System.nanoTime() - t0) / 1e9;
       double[][] dist = TopicExtractor.distributions(model);
       int[][] top10 = TopicQuality.topTerms(dist, 10);

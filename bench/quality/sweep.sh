@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # LDA settings sweep on OrangeSum's analysed terms (never in CI; how LdaConfig's defaults were chosen).
-# Usage: bench/quality/sweep.sh SETTING...   e.g.  bench/quality/sweep.sh it=50,rate=0.1,off=64 it=100,rate=0.05,off=16
+# Usage: bench/quality/sweep.sh SETTING...   e.g.  bench/quality/sweep.sh it=100,rate=0.05,off=16 it=100,rate=0.05,off=16,start=random
 # Env: CORPUS (shared OrangeSum), WORK (/tmp/sujets-bench-quality), MAXDF (0.5). See LdaSweep.java for the keys.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"

@@ -17,6 +17,7 @@ import org.sujets.config.DedupConfig;
 import org.sujets.config.JobConfig;
 import org.sujets.config.LdaConfig;
 import org.sujets.config.LdaOptimizer;
+import org.sujets.config.LdaStart;
 import org.sujets.config.QualityConfig;
 import org.sujets.config.RecordMode;
 import org.sujets.config.TopicSweep;
@@ -106,6 +107,11 @@ public class RunCommand implements Callable<Integer> {
   @Option(names = "--learning-decay", paramLabel = "KAPPA",
       description = "Online LDA κ, (0.5, 1]: how fast the step size shrinks. Default: 0.51.")
   Double learningDecay;
+
+  @Option(names = "--lda-start", paramLabel = "S", defaultValue = "seeded",
+      description = "Where online LDA's topics start: seeded (k-means on a sample of articles; no dead"
+          + " or merged topics) or random (Spark's near-uniform start). Default: seeded.")
+  String ldaStart;
 
   @Option(names = "--vocab-size", paramLabel = "N", description = "Most frequent terms kept, ≥ 1. Default: 100000.")
   Integer vocabSize;
@@ -231,7 +237,7 @@ public class RunCommand implements Callable<Integer> {
           new AnalysisConfig(Stemmer.parse(stemmer), readStopWords(), minTokenLength),
           new VocabularyConfig(vocabSize, minDf, maxDf),
           new LdaConfig(k, iterations, LdaOptimizer.parse(optimizer), seed, alpha, beta,
-              subsamplingRate, learningOffset, learningDecay),
+              subsamplingRate, learningOffset, learningDecay, LdaStart.parse(ldaStart)),
           summaryOptions.outputConfig(output, overwrite),
           new QualityConfig(relevanceLambda, Boolean.TRUE.equals(stability)),
           new CleanupConfig(boilerplate, boilerplateMinArticles, boilerplateMinShare, phrases, phraseMinCount,

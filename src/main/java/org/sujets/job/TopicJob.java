@@ -441,7 +441,7 @@ public final class TopicJob {
   private Map<String, Object> stability(JobConfig config, LdaConfig lda, Dataset<Row> modelled, TopicQuality quality) {
     LdaConfig other = new LdaConfig(lda.topics(), lda.iterations(), lda.optimizer(), lda.seed() + 1,
         lda.docConcentration(), lda.topicConcentration(), lda.subsamplingRate(), lda.learningOffset(),
-        lda.learningDecay());
+        lda.learningDecay(), lda.start());
     LDAModel second = new TopicModelTrainer(other).fit(modelled, FeaturePipeline.TF);
     SeedStability.Match match =
         SeedStability.match(quality.distributions(), TopicExtractor.distributions(second));
@@ -540,6 +540,7 @@ public final class TopicJob {
     p.put("subsamplingRate", lda.subsamplingRate());
     p.put("learningOffset", lda.learningOffset());
     p.put("learningDecay", lda.learningDecay());
+    p.put("ldaStart", lda.start() == null ? null : lda.start().cliName());
     // As learned by online LDA (or set), one value per model topic; plain numbers for JSON/HTML.
     p.put("docConcentration", java.util.Arrays.stream(model.estimatedDocConcentration().toArray())
         .map(v -> Math.round(v * 1e6) / 1e6).boxed().toList());

@@ -202,7 +202,8 @@ public final class TopicTuner {
   /** The same settings with {@code k} topics and {@code seed}, still unresolved where they were. */
   public static LdaConfig withTopics(LdaConfig lda, int k, long seed) {
     return new LdaConfig(k, lda.iterations(), lda.optimizer(), seed, lda.docConcentration(),
-        lda.topicConcentration(), lda.subsamplingRate(), lda.learningOffset(), lda.learningDecay());
+        lda.topicConcentration(), lda.subsamplingRate(), lda.learningOffset(), lda.learningDecay(),
+        lda.start());
   }
 
   private static double seconds(long start) {

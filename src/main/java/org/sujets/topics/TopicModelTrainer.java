@@ -6,6 +6,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.sujets.config.LdaConfig;
 import org.sujets.config.LdaOptimizer;
+import org.sujets.config.LdaStart;
 
 /** Fits Spark MLlib LDA with a run's resolved settings. */
 public final class TopicModelTrainer {
@@ -51,11 +52,20 @@ public final class TopicModelTrainer {
   /**
    * Fits LDA. {@code articles} should be persisted and hold no empty vector (Spark's LDA does not
    * use empty documents; the caller filters them). With EM a checkpoint directory must be set.
+   * Online with a seeded start: see {@link SeededOnlineLda} (an ordinary LocalLDAModel all the same).
+   *
+   * <p>WARNING: a seeded start collects a bounded sample of articles (at most 20,000) to the driver.
    */
   public LDAModel fit(Dataset<Row> articles, String featuresCol) {
     // Fitting a projection rather than the persisted articles: Spark's online LDA persists the
     // vectors it iterates over only when its input is not persisted itself; given the persisted
     // articles it would decode, validate and convert every article's vector at every iteration.
-    return estimator(featuresCol).fit(articles.select(featuresCol));
+    // SeededOnlineLda does the same.
+    Dataset<Row> vectors = articles.select(featuresCol);
+    LDA lda = estimator(featuresCol);
+    if (config.optimizer() == LdaOptimizer.ONLINE && config.start() != LdaStart.RANDOM) {
+      return SeededOnlineLda.fit(lda, vectors);
+    }
+    return lda.fit(vectors);
   }
 }

@@ -54,6 +54,12 @@ class ConfigTest {
     assertEquals(0.05, longer.subsamplingRate(), 1e-12);
     LdaConfig shorter = new LdaConfig(null, 20, LdaOptimizer.ONLINE, 1, null, null, null, null, null).resolve(36_000);
     assertEquals(0.25, shorter.subsamplingRate(), 1e-12);
+    // Online starts seeded unless random is asked; EM has no such choice.
+    assertEquals(LdaStart.SEEDED, large.start());
+    assertEquals(LdaStart.RANDOM, new LdaConfig(null, null, LdaOptimizer.ONLINE, 1, null, null, null, null, null,
+        LdaStart.RANDOM).resolve(36_000).start());
+    assertEquals(null, new LdaConfig(null, null, LdaOptimizer.EM, 1, null, null, null, null, null).resolve(500).start());
+    assertThrows(IllegalArgumentException.class, () -> LdaStart.parse("kmeans"));
   }
 
   @Test
