@@ -90,11 +90,9 @@ public final class SeededOnlineLda {
                         t._2(),
                         org.apache.spark.mllib.linalg.Vectors.fromML((Vector) t._1().get(0))))
             .rdd();
-    // As ml LDA.fit: the optimizer samples the data every iteration, so it must not be recomputed.
-    boolean persist = articles.storageLevel().equals(StorageLevel.NONE());
-    if (persist) {
-      docs.persist(StorageLevel.MEMORY_AND_DISK());
-    }
+    // The optimizer samples the data every iteration: keep the converted vectors rather than
+    // decode and convert every article again each time (even when the articles are persisted).
+    docs.persist(StorageLevel.MEMORY_AND_DISK());
     try {
       OnlineLDAOptimizer optimizer = (OnlineLDAOptimizer) lda.getOldOptimizer();
       org.apache.spark.mllib.clustering.LDA old =
@@ -139,9 +137,7 @@ public final class SeededOnlineLda {
       model.setParent(lda);
       return model;
     } finally {
-      if (persist) {
-        docs.unpersist(false);
-      }
+      docs.unpersist(false);
     }
   }
 
