@@ -1,6 +1,7 @@
 package org.sujets.topics;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.monotonically_increasing_id;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -82,16 +83,16 @@ public final class SeededOnlineLda {
    */
   public static LocalLDAModel fit(LDA lda, Dataset<Row> articles, Seeding seeding) {
     String features = lda.getFeaturesCol();
+    // Ids as Spark's own LDA.getOldDataset makes them (no Spark job; online LDA does not use them).
     RDD<Tuple2<Object, org.apache.spark.mllib.linalg.Vector>> docs =
         articles
-            .select(col(features))
+            .select(monotonically_increasing_id(), col(features))
             .toJavaRDD()
-            .zipWithIndex()
             .map(
-                t ->
+                r ->
                     new Tuple2<Object, org.apache.spark.mllib.linalg.Vector>(
-                        t._2(),
-                        org.apache.spark.mllib.linalg.Vectors.fromML((Vector) t._1().get(0))))
+                        r.getLong(0),
+                        org.apache.spark.mllib.linalg.Vectors.fromML((Vector) r.get(1))))
             .rdd();
     // The optimizer samples the data every iteration: keep the converted vectors rather than
     // decode and convert every article again each time (even when the articles are persisted).
@@ -155,12 +156,9 @@ public final class SeededOnlineLda {
       Dataset<Row> articles, String features, int k, int vocab, long seed, Seeding seeding) {
     long n = articles.count();
     double fraction = Math.min(1.0, 1.2 * seeding.sampleSize() / Math.max(1.0, n));
-    List<Row> rows =
-        articles
-            .select(col(features))
-            .sample(false, fraction, seed)
-            .limit(seeding.sampleSize())
-            .collectAsList();
+    // One Spark job: the sample is cut to size on the driver (about 1.2 × sampleSize rows arrive).
+    List<Row> sampled = articles.select(col(features)).sample(false, fraction, seed).collectAsList();
+    List<Row> rows = sampled.subList(0, Math.min(sampled.size(), seeding.sampleSize()));
     List<int[]> idx = new ArrayList<>();
     List<double[]> unit = new ArrayList<>();
     List<double[]> share = new ArrayList<>();
