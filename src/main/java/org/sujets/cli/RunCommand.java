@@ -101,7 +101,7 @@ public class RunCommand implements Callable<Integer> {
 
   @Option(names = "--learning-offset", paramLabel = "TAU0",
       description = "Online LDA τ0, > 0: larger values damp the first iterations. Default: 1 when"
-          + " mini-batches are the whole corpus, else 64.")
+          + " mini-batches are the whole corpus, else 16.")
   Double learningOffset;
 
   @Option(names = "--learning-decay", paramLabel = "KAPPA",
