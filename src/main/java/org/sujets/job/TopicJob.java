@@ -179,8 +179,9 @@ public final class TopicJob {
     // --- reading
     Stage stage = start("reading");
     // One read of the input: articles and rejected records are cached together, then split.
-    Corpus corpus = Corpus.of(keep(Partitioning.spread(new CorpusReader(spark).read(config.input()).records(),
-        spark.sparkContext().defaultParallelism()), persisted));
+    Dataset<Row> input = new CorpusReader(spark).read(config.input()).records();
+    Corpus corpus = Corpus.of(keep(Partitioning.spread(input, spark.sparkContext().defaultParallelism(),
+        Partitioning.textBytes(input)), persisted));
     Dataset<Row> raw = corpus.articles();
     ReadCounts read = ReadCounts.of(raw);
     long records = read.records();

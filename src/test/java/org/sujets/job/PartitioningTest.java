@@ -48,6 +48,36 @@ class PartitioningTest {
   }
 
   @Test
+  void partitionCountFollowsTheTextSize() {
+    long mb = 1L << 20;
+    // {current, cores, text MB, expected}
+    long[][] table = {
+        {1, 2, 0, 2},          // size unknown: the cores
+        {1, 2, 1, 2},          // the sample: the cores
+        {1, 2, 120, 4},        // OrangeSum's 30 MB .gz: 120 MB of text
+        {10, 2, 3350, 105},    // a million articles in twenty 42 MB .gz files
+        {200, 2, 3350, 200},   // already finer: kept
+    };
+    for (long[] row : table) {
+      assertEquals(row[3], Partitioning.partitions((int) row[0], (int) row[1], row[2] * mb),
+          "current " + row[0] + ", cores " + row[1] + ", " + row[2] + " MB");
+    }
+  }
+
+  @Test
+  void textSizeCountsCompressedFilesFourTimes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path plain = dir.resolve("a.jsonl");
+    java.nio.file.Files.writeString(plain, "{\"text\": \"un\"}\n");
+    java.nio.file.Path packed = dir.resolve("b.jsonl.gz");
+    try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(java.nio.file.Files.newOutputStream(packed))) {
+      out.write("{\"text\": \"deux\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    Dataset<Row> read = spark.read().text(dir.toString());
+    assertEquals(java.nio.file.Files.size(plain) + 4 * java.nio.file.Files.size(packed), Partitioning.textBytes(read));
+  }
+
+  @Test
   void narrowInputIsSpreadOverTheCores() {
     Dataset<Row> spread = Partitioning.spread(articles(ids(5), 1), 2);
     assertEquals(2, spread.javaRDD().getNumPartitions());
