@@ -1,16 +1,12 @@
 package org.sujets.features;
 
-import static org.apache.spark.sql.functions.array_min;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.posexplode;
-import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
@@ -217,14 +213,15 @@ public final class NearDuplicateModel extends Model<NearDuplicateModel> implemen
     Column keys = udf(bandKeys, DataTypes.createArrayType(DataTypes.LongType, false))
         .apply(col(NearDuplicateDetector.SHINGLES));
     Dataset<Row> buckets = shingled.select(col("key"), posexplode(keys).as(new String[] {"band", "bucket"}));
-    // Most buckets hold one article: a hash aggregation drops them cheaply (a window would sort
-    // every bucket); the others give an edge from their smallest key to each other member.
-    Dataset<Row> shared =
-        buckets.groupBy("band", "bucket").agg(collect_list(col("key")).as("members"))
-            .filter(size(col("members")).geq(2))
-            .select(array_min(col("members")).as("head"), explode(col("members")).as("key"));
+    // Each bucket's smallest key and size (an aggregation that spills; collecting the members'
+    // lists ran a million articles out of execution memory), then an edge from that head to each
+    // other member of the buckets that hold more than one article.
+    Dataset<Row> heads =
+        buckets.groupBy("band", "bucket").agg(min(col("key")).as("head"), count(lit(1)).as("n"))
+            .filter(col("n").geq(2)).drop("n");
     Dataset<Row> candidates =
-        shared.filter(col("key").notEqual(col("head")))
+        buckets.join(heads, new String[] {"band", "bucket"})
+            .filter(col("key").notEqual(col("head")))
             .select(col("head").as("src"), col("key").as("dst"))
             .distinct();
     UDF2<scala.collection.Seq<Integer>, scala.collection.Seq<Integer>, Double> jaccard =
