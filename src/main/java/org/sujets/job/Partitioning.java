@@ -45,11 +45,6 @@ final class Partitioning {
         .sortWithinPartitions(col(Columns.ID), col(Columns.ORIGIN), xxhash64(col(Columns.TEXT)));
   }
 
-  /** As {@link #spread(Dataset, int, long)} with the size unknown: the partition count only grows to the cores. */
-  static Dataset<Row> spread(Dataset<Row> articles, int parallelism) {
-    return spread(articles, parallelism, 0);
-  }
-
   /**
    * At least the cores and the input's own partitions, and enough partitions of {@link
    * #TARGET_PARTITION_BYTES} for {@code textBytes}.

@@ -79,22 +79,22 @@ class PartitioningTest {
 
   @Test
   void narrowInputIsSpreadOverTheCores() {
-    Dataset<Row> spread = Partitioning.spread(articles(ids(5), 1), 2);
+    Dataset<Row> spread = Partitioning.spread(articles(ids(5), 1), 2, 0);
     assertEquals(2, spread.javaRDD().getNumPartitions());
     assertEquals(5, spread.count(), "rows lost or duplicated");
   }
 
   @Test
   void wideInputKeepsItsPartitionCount() {
-    assertEquals(3, Partitioning.spread(articles(ids(9), 3), 2).javaRDD().getNumPartitions());
+    assertEquals(3, Partitioning.spread(articles(ids(9), 3), 2, 0).javaRDD().getNumPartitions());
   }
 
   @Test
   void layoutDependsOnlyOnTheArticlesNotOnTheirInputOrder() {
     List<String> shuffled = ids(40);
     Collections.shuffle(shuffled, new java.util.Random(7));
-    List<List<String>> a = layout(Partitioning.spread(articles(ids(40), 3), 3));
-    List<List<String>> b = layout(Partitioning.spread(articles(shuffled, 3), 3));
+    List<List<String>> a = layout(Partitioning.spread(articles(ids(40), 3), 3, 0));
+    List<List<String>> b = layout(Partitioning.spread(articles(shuffled, 3), 3, 0));
     assertEquals(a, b);
   }
 }
