@@ -56,7 +56,7 @@ public record AnalyzerSpec(Stemmer stemmer, List<String> extraStopWords, int min
             .map(word -> Objects.requireNonNull(word, "extraStopWords contains null"))
             .map(word -> word.trim().toLowerCase(Locale.ROOT))
             .map(word -> Normalizer.normalize(word, Normalizer.Form.NFC))
-            .map(TypographicCharMap::foldApostrophes)
+            .map(TypographicChars::foldApostrophes)
             .filter(word -> !word.isBlank())
             .distinct()
             .collect(Collectors.toList()));

@@ -9,7 +9,6 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.fr.FrenchMinimalStemFilter;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
@@ -24,8 +23,8 @@ import org.tartarus.snowball.ext.FrenchStemmer;
  * <p>The chain, in order:
  *
  * <ol>
- *   <li>{@link MappingCharFilter}: apostrophe look-alikes (’ ʼ ‘ ´ ` ＇ ′) become {@code '}, and
- *       no-break spaces (U+00A0, U+202F, U+2007) a plain space;
+ *   <li>{@link TypographicCharFilter}: apostrophe look-alikes (’ ʼ ‘ ´ ` ＇ ′) become {@code '},
+ *       and no-break spaces (U+00A0, U+202F, U+2007) a plain space;
  *   <li>{@link StandardTokenizer} (Unicode UAX#29 word boundaries);
  *   <li>{@link ElisionFilter} with the articles l, m, t, qu, n, s, j, d, c, jusqu, quoiqu,
  *       lorsqu, puisqu, whatever their case ({@code L'Occident} gives {@code Occident});
@@ -79,12 +78,12 @@ public final class FrenchNewsAnalyzer extends Analyzer {
 
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
-    return new MappingCharFilter(TypographicCharMap.MAP, reader);
+    return new TypographicCharFilter(reader);
   }
 
   @Override
   protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-    return new MappingCharFilter(TypographicCharMap.MAP, reader);
+    return new TypographicCharFilter(reader);
   }
 
   @Override

@@ -37,24 +37,44 @@ public final class TokenGaps {
         gaps.add(null);
         continue;
       }
-      String raw = text.substring(from, start) + elided(text.substring(start, end), analyzed.surfaces().get(i));
-      gaps.add(normalize(raw));
+      gaps.add(gap(text, from, start, end - start - analyzed.surfaces().get(i).length()));
     }
     return gaps;
   }
 
-  /** The elided article in front of a token ({@code l'} of {@code l'État}), or "". */
-  static String elided(String original, String surface) {
-    int cut = original.length() - surface.length();
-    if (cut <= 0) {
+  /**
+   * The normalised gap between {@code from} (the previous token's end) and {@code start}, plus the
+   * first {@code elidedChars} characters of the token when they end with an apostrophe (the
+   * elided article the analyzer took off).
+   */
+  static String gap(String text, int from, int start, int elidedChars) {
+    boolean elision = elidedChars > 0
+        && TypographicChars.isApostrophe(text.charAt(start + elidedChars - 1));
+    int end = elision ? start + elidedChars : start;
+    // Most gaps are one space (or nothing): no string to build, no regular expression to run.
+    if (blank(text, from, end)) {
       return "";
     }
-    char last = original.charAt(cut - 1);
-    return TypographicCharMap.foldApostrophes(String.valueOf(last)).equals("'") ? original.substring(0, cut) : "";
+    return normalize(text.substring(from, end));
+  }
+
+  private static boolean blank(String text, int from, int end) {
+    for (int i = from; i < end; i++) {
+      if (!isSpace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The characters {@link #SPACES} matches. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+        || c == '\u00A0' || c == '\u202F' || c == '\u2007';
   }
 
   static String normalize(String raw) {
-    String folded = TypographicCharMap.foldApostrophes(raw.toLowerCase(Locale.ROOT));
+    String folded = TypographicChars.foldApostrophes(raw.toLowerCase(Locale.ROOT));
     return SPACES.matcher(folded).replaceAll(" ").trim();
   }
 

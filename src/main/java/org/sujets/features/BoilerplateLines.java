@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.sujets.analysis.TypographicChars;
 
 /**
  * Line-level rules that tell web boilerplate from article text, in plain Java (serializable,
@@ -91,19 +92,45 @@ public final class BoilerplateLines implements Serializable {
    * digits runs read as 0, bullets stripped, white space collapsed.
    */
   public static String normalize(String line) {
-    String s = Normalizer.normalize(line, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-    s = APOSTROPHES.matcher(s).replaceAll("'");
-    s = DIGITS.matcher(s).replaceAll("0");
-    s = SPACES.matcher(s).replaceAll(" ").trim();
-    return BULLET.matcher(s).replaceAll("").trim();
+    String s = Normalizer.isNormalized(line, Normalizer.Form.NFC) ? line : Normalizer.normalize(line, Normalizer.Form.NFC);
+    s = s.toLowerCase(Locale.ROOT);
+    // One pass (this runs on every line of every article, twice: learning, then cleaning).
+    StringBuilder out = new StringBuilder(s.length());
+    boolean space = false;
+    boolean digits = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isSpace(c)) {
+        space = out.length() > 0;
+        digits = false;
+        continue;
+      }
+      if (space) {
+        out.append(' ');
+        space = false;
+      }
+      boolean digit = c >= '0' && c <= '9';
+      if (!(digit && digits)) {
+        out.append(digit ? '0' : TypographicChars.isApostrophe(c) ? '\'' : c);
+      }
+      digits = digit;
+    }
+    String trimmed = out.toString().trim();
+    int start = 0;
+    while (start < trimmed.length() && BULLETS.indexOf(trimmed.charAt(start)) >= 0) {
+      start++;
+    }
+    return start == 0 ? trimmed : trimmed.substring(start).trim();
   }
 
-  // Compiled once: String.replaceAll compiles its regex on every call, and normalize runs on
-  // every line of every article, twice (learning, then cleaning).
-  private static final Pattern APOSTROPHES = Pattern.compile("[’ʼ‘´`＇′]");
-  private static final Pattern DIGITS = Pattern.compile("\\d+");
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F\\u2007]+");
-  private static final Pattern BULLET = Pattern.compile("^[•·\\-–—*>|]+ ?");
+  /** What {@code \\s} matches, and the no-break spaces. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+        || c == '\u00A0' || c == '\u202F' || c == '\u2007';
+  }
+
+  /** Leading bullet characters stripped from a line. */
+  private static final String BULLETS = "•·-–—*>|";
   private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
   /** The distinct normal forms of a text's non-blank lines up to {@code maxChars} long. */
@@ -157,7 +184,7 @@ public final class BoilerplateLines implements Serializable {
         removed.add(line.strip());
         continue;
       }
-      if (usePatterns) {
+      if (usePatterns && line.indexOf('©') >= 0) {
         var credit = CREDIT.matcher(line);
         if (credit.find()) {
           removed.add(credit.group().strip());

@@ -1,0 +1,66 @@
+package org.sujets.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class TokenGapsTest {
+
+  /** Text → the gap before each token ({@code null} for the first one and for long gaps). */
+  static Stream<Arguments> gaps() {
+    return Stream.of(
+        Arguments.of("Corée du Nord", Arrays.asList(null, "du")),
+        Arguments.of("conseil de sécurité", Arrays.asList(null, "de")),
+        Arguments.of("Kim  Jong-un", Arrays.asList(null, "")),
+        Arguments.of("porte-parole", Arrays.asList(null, "-")),
+        Arguments.of("ministre\u00A0de\u202Fl’Intérieur", Arrays.asList(null, "de l'")),
+        Arguments.of("ministre de L'INTÉRIEUR", Arrays.asList(null, "de l'")),
+        Arguments.of("fusée\n\t lancée", Arrays.asList(null, "")),
+        Arguments.of("Pyongyang, « Séoul »", Arrays.asList(null, ", «")),
+        Arguments.of("banque   DE\u00A0 France", Arrays.asList(null, "de")),
+        Arguments.of("lancement " + " ".repeat(30) + "réussi", Arrays.asList(null, null)));
+  }
+
+  @ParameterizedTest
+  @MethodSource
+  void gaps(String text, List<String> expected) {
+    try (FrenchNewsAnalyzer analyzer = new FrenchNewsAnalyzer(AnalyzerSpec.defaults())) {
+      assertEquals(expected, TokenGaps.of(text, TextAnalysis.analyze(analyzer, text)), text);
+    }
+  }
+
+  /** The fast path for blank gaps gives what normalising the raw characters gives. */
+  @Test
+  void sameAsNormalisingTheRawGap() {
+    Random random = new Random(7);
+    String alphabet = "ab l’'-, \u00A0\u202F\u2007\t\nÉé«»";
+    try (FrenchNewsAnalyzer analyzer = new FrenchNewsAnalyzer(AnalyzerSpec.defaults())) {
+      for (int n = 0; n < 5_000; n++) {
+        StringBuilder text = new StringBuilder();
+        for (int i = random.nextInt(40); i > 0; i--) {
+          text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        String t = text.toString();
+        AnalyzedText analyzed = TextAnalysis.analyze(analyzer, t);
+        List<String> gaps = TokenGaps.of(t, analyzed);
+        for (int i = 1; i < gaps.size(); i++) {
+          int from = analyzed.endOffsets().get(i - 1);
+          int start = analyzed.startOffsets().get(i);
+          String token = t.substring(start, analyzed.endOffsets().get(i));
+          int cut = token.length() - analyzed.surfaces().get(i).length();
+          String elided = cut > 0 && "’'".indexOf(token.charAt(cut - 1)) >= 0 ? token.substring(0, cut) : "";
+          String expected = start - from > TokenGaps.MAX_GAP_CHARS ? null
+              : TokenGaps.normalize(t.substring(from, start) + elided);
+          assertEquals(expected, gaps.get(i), t);
+        }
+      }
+    }
+  }
+}
