@@ -97,24 +97,9 @@ public record LdaConfig(
     }
   }
 
-  /** The settings without a start choice (resolved to seeded for online). */
-  public LdaConfig(
-      Integer topics,
-      Integer iterations,
-      LdaOptimizer optimizer,
-      long seed,
-      Double docConcentration,
-      Double topicConcentration,
-      Double subsamplingRate,
-      Double learningOffset,
-      Double learningDecay) {
-    this(topics, iterations, optimizer, seed, docConcentration, topicConcentration,
-        subsamplingRate, learningOffset, learningDecay, null);
-  }
-
   /** All settings chosen from the corpus size. */
   public static LdaConfig auto() {
-    return new LdaConfig(null, null, LdaOptimizer.ONLINE, DEFAULT_SEED, null, null, null, null, null);
+    return new LdaConfig(null, null, LdaOptimizer.ONLINE, DEFAULT_SEED, null, null, null, null, null, null);
   }
 
   /**

@@ -50,30 +50,30 @@ class ConfigTest {
     assertEquals(16.0, large.learningOffset());
     assertTrue(large.iterations() * large.subsamplingRate() >= 5 - 1e-9);
     // Given iterations keep at least 5 passes; the rate never goes below 5 % of the articles.
-    LdaConfig longer = new LdaConfig(null, 200, LdaOptimizer.ONLINE, 1, null, null, null, null, null).resolve(36_000);
+    LdaConfig longer = new LdaConfig(null, 200, LdaOptimizer.ONLINE, 1, null, null, null, null, null, null).resolve(36_000);
     assertEquals(0.05, longer.subsamplingRate(), 1e-12);
-    LdaConfig shorter = new LdaConfig(null, 20, LdaOptimizer.ONLINE, 1, null, null, null, null, null).resolve(36_000);
+    LdaConfig shorter = new LdaConfig(null, 20, LdaOptimizer.ONLINE, 1, null, null, null, null, null, null).resolve(36_000);
     assertEquals(0.25, shorter.subsamplingRate(), 1e-12);
     // Online starts seeded unless random is asked; EM has no such choice.
     assertEquals(LdaStart.SEEDED, large.start());
     assertEquals(LdaStart.RANDOM, new LdaConfig(null, null, LdaOptimizer.ONLINE, 1, null, null, null, null, null,
         LdaStart.RANDOM).resolve(36_000).start());
-    assertEquals(null, new LdaConfig(null, null, LdaOptimizer.EM, 1, null, null, null, null, null).resolve(500).start());
+    assertEquals(null, new LdaConfig(null, null, LdaOptimizer.EM, 1, null, null, null, null, null, null).resolve(500).start());
     assertThrows(IllegalArgumentException.class, () -> LdaStart.parse("kmeans"));
   }
 
   @Test
   void ldaRejectsBadValuesWithTheOptionName() {
     assertTrue(assertThrows(IllegalArgumentException.class,
-        () -> new LdaConfig(0, null, LdaOptimizer.ONLINE, 1, null, null, null, null, null)).getMessage().contains("--topics"));
+        () -> new LdaConfig(0, null, LdaOptimizer.ONLINE, 1, null, null, null, null, null, null)).getMessage().contains("--topics"));
     assertThrows(IllegalArgumentException.class,
-        () -> new LdaConfig(null, -3, LdaOptimizer.ONLINE, 1, null, null, null, null, null));
+        () -> new LdaConfig(null, -3, LdaOptimizer.ONLINE, 1, null, null, null, null, null, null));
     assertThrows(IllegalArgumentException.class,
-        () -> new LdaConfig(null, 10, LdaOptimizer.ONLINE, 1, null, null, 0.05, null, null));
+        () -> new LdaConfig(null, 10, LdaOptimizer.ONLINE, 1, null, null, 0.05, null, null, null));
     assertThrows(IllegalArgumentException.class,
-        () -> new LdaConfig(null, null, LdaOptimizer.EM, 1, 0.5, null, null, null, null));
+        () -> new LdaConfig(null, null, LdaOptimizer.EM, 1, 0.5, null, null, null, null, null));
     assertThrows(IllegalArgumentException.class,
-        () -> new LdaConfig(10, null, LdaOptimizer.ONLINE, 1, null, null, null, null, null).resolve(5));
+        () -> new LdaConfig(10, null, LdaOptimizer.ONLINE, 1, null, null, null, null, null, null).resolve(5));
     assertThrows(IllegalArgumentException.class, () -> LdaOptimizer.parse("gibbs"));
     assertThrows(IllegalArgumentException.class, () -> InputFormat.parse("xml"));
   }

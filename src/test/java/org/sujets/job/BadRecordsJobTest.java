@@ -74,7 +74,7 @@ class BadRecordsJobTest {
     return new JobConfig(
         new InputConfig(List.of(input.toString()), InputFormat.AUTO, ColumnMapping.defaults(), mode),
         AnalysisConfig.defaults(), VocabularyConfig.auto(),
-        new LdaConfig(2, 5, LdaOptimizer.ONLINE, 42, null, null, null, null, null),
+        new LdaConfig(2, 5, LdaOptimizer.ONLINE, 42, null, null, null, null, null, null),
         OutputConfig.defaults(output, false));
   }
 
@@ -146,7 +146,7 @@ class BadRecordsJobTest {
     JobConfig c = new JobConfig(
         new InputConfig(List.of(in.toString()), InputFormat.AUTO, ColumnMapping.defaults()),
         AnalysisConfig.defaults(), VocabularyConfig.auto(),
-        new LdaConfig(2, 2, LdaOptimizer.ONLINE, 42, null, null, null, null, null),
+        new LdaConfig(2, 2, LdaOptimizer.ONLINE, 42, null, null, null, null, null, null),
         OutputConfig.defaults(work.resolve("out"), false));
     assertThrows(Exception.class, () -> new TopicJob(spark, JobProgress.silent()).run(c));
     assertEquals(0, work.toFile().list().length, "left: " + List.of(work.toFile().list()));

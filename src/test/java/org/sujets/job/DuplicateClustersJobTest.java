@@ -66,7 +66,7 @@ class DuplicateClustersJobTest {
     new TopicJob(LocalSpark.session(), progress).run(new JobConfig(
         new InputConfig(List.of(input.toString()), InputFormat.AUTO, ColumnMapping.defaults()),
         AnalysisConfig.defaults(), VocabularyConfig.auto(),
-        new LdaConfig(2, 5, LdaOptimizer.ONLINE, 42, null, null, null, null, null),
+        new LdaConfig(2, 5, LdaOptimizer.ONLINE, 42, null, null, null, null, null, null),
         OutputConfig.defaults(out, false)));
   }
 

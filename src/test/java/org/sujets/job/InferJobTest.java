@@ -51,7 +51,7 @@ class InferJobTest {
         // --min-df 2: with the default for tiny corpora (1) most of the vocabulary is words of a
         // single article, and 2 topics split on that noise rather than on the subjects.
         input(train), AnalysisConfig.defaults(), new VocabularyConfig(null, 2.0, null),
-        new LdaConfig(2, null, LdaOptimizer.ONLINE, 42L, null, null, null, null, null),
+        new LdaConfig(2, null, LdaOptimizer.ONLINE, 42L, null, null, null, null, null, null),
         OutputConfig.defaults(fitted, false)));
     InferJob infer = new InferJob(LocalSpark.session(), JobProgress.silent());
     inferredTrain = dir.resolve("again");

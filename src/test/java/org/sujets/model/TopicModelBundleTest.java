@@ -64,7 +64,7 @@ class TopicModelBundleTest {
     Normalizer normalizer =
         new Normalizer().setInputCol(FeaturePipeline.TFIDF_RAW).setOutputCol(FeaturePipeline.TFIDF).setP(2.0);
     spark.sparkContext().setCheckpointDir(dir.resolve("checkpoints").toUri().toString());
-    LdaConfig lda = new LdaConfig(2, 5, LdaOptimizer.EM, 7L, null, null, null, null, null).resolve(5);
+    LdaConfig lda = new LdaConfig(2, 5, LdaOptimizer.EM, 7L, null, null, null, null, null, null).resolve(5);
     em = (DistributedLDAModel) new TopicModelTrainer(lda).fit(tf, FeaturePipeline.TF);
     double[] prevalence = TopicAssignments.prevalence(em.transform(tf), TopicModelTrainer.TOPIC_DISTRIBUTION);
     String[] readable = counts.vocabulary().clone();

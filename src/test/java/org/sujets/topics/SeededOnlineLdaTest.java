@@ -69,7 +69,7 @@ class SeededOnlineLdaTest {
 
   private static LDA lda() {
     return new TopicModelTrainer(
-            new LdaConfig(K, 20, LdaOptimizer.ONLINE, 42, null, null, 0.5, 16.0, null).resolve(400))
+            new LdaConfig(K, 20, LdaOptimizer.ONLINE, 42, null, null, 0.5, 16.0, null, null).resolve(400))
         .estimator("tf");
   }
 
@@ -120,7 +120,7 @@ class SeededOnlineLdaTest {
   @Test
   void trainerUsesTheSeededStartUnlessRandomIsAsked() {
     Dataset<Row> articles = corpus();
-    LdaConfig seeded = new LdaConfig(K, 20, LdaOptimizer.ONLINE, 42, null, null, 0.5, 16.0, null).resolve(400);
+    LdaConfig seeded = new LdaConfig(K, 20, LdaOptimizer.ONLINE, 42, null, null, 0.5, 16.0, null, null).resolve(400);
     assertEquals(LdaStart.SEEDED, seeded.start());
     LDAModel fromTrainer = new TopicModelTrainer(seeded).fit(articles, "tf");
     assertArrayEquals(
