@@ -6,7 +6,10 @@ import org.apache.spark.scheduler.SparkListenerJobStart;
 
 /**
  * Turns Spark jobs into LDA iteration progress. Spark's LDA has no iteration callback, but each
- * iteration runs one job whose stages are named after their call site in {@code LDAOptimizer.scala}.
+ * iteration runs one job whose stages are named after their call site in {@code LDAOptimizer.scala}
+ * (online: {@code treeAggregate}, the mini-batch's statistics). A sampled online mini-batch is
+ * first checked by an {@code isEmpty} job from the same file, which is not an iteration (counting
+ * it showed "iteration 100/100" halfway through a million-article fit).
  */
 final class LdaProgressListener extends SparkListener {
   private final JobProgress progress;
@@ -20,16 +23,21 @@ final class LdaProgressListener extends SparkListener {
 
   @Override
   public void onJobStart(SparkListenerJobStart jobStart) {
-    boolean fromOptimizer = false;
+    boolean iteration = false;
     var stages = jobStart.stageInfos().iterator();
     while (stages.hasNext()) {
-      fromOptimizer |= stages.next().name().contains("LDAOptimizer");
+      iteration |= isIteration(stages.next().name());
     }
-    if (fromOptimizer) {
-      int iteration = seen.incrementAndGet();
-      if (iteration <= total) {
-        progress.ldaIteration(iteration, total);
+    if (iteration) {
+      int done = seen.incrementAndGet();
+      if (done <= total) {
+        progress.ldaIteration(done, total);
       }
     }
+  }
+
+  /** True for a stage of an LDA iteration's job. */
+  static boolean isIteration(String stageName) {
+    return stageName.contains(" at LDAOptimizer") && !stageName.startsWith("isEmpty ");
   }
 }
