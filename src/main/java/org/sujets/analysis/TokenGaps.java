@@ -60,17 +60,11 @@ public final class TokenGaps {
 
   private static boolean blank(String text, int from, int end) {
     for (int i = from; i < end; i++) {
-      if (!isSpace(text.charAt(i))) {
+      if (!TypographicChars.isSpace(text.charAt(i))) {
         return false;
       }
     }
     return true;
-  }
-
-  /** The characters {@link #SPACES} matches. */
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
-        || c == '\u00A0' || c == '\u202F' || c == '\u2007';
   }
 
   static String normalize(String raw) {

@@ -8,15 +8,12 @@ package org.sujets.analysis;
  */
 public final class TypographicChars {
 
-  /** Apostrophe look-alikes: ’ ʼ ‘ ´ ` ＇ ′. */
-  static final String APOSTROPHES = "\u2019\u02BC\u2018\u00B4\u0060\uFF07\u2032";
-
-  /** No-break space, narrow no-break space (before « » ; : in French), figure space. */
-  static final String SPACES = "\u00A0\u202F\u2007";
-
   private TypographicChars() {}
 
-  /** {@code c} folded: an apostrophe look-alike gives {@code '}, a no-break space {@code ' '}. */
+  /**
+   * {@code c} folded: an apostrophe look-alike (’ ʼ ‘ ´ ` ＇ ′) gives {@code '}, a no-break space
+   * (U+00A0, the narrow U+202F before « » ; : in French, the figure space U+2007) a space.
+   */
   public static char fold(char c) {
     return switch (c) {
       case '\u2019', '\u02BC', '\u2018', '\u00B4', '\u0060', '\uFF07', '\u2032' -> '\'';
@@ -30,12 +27,19 @@ public final class TypographicChars {
     return fold(c) == '\'';
   }
 
+  /** True for what {@code \s} matches in a Java regular expression, and the no-break spaces. */
+  public static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || fold(c) == ' ';
+  }
+
   /** Folds apostrophe look-alikes to {@code '} in a short string such as a stop word. */
   static String foldApostrophes(String word) {
-    String folded = word;
-    for (int i = 0; i < APOSTROPHES.length(); i++) {
-      folded = folded.replace(APOSTROPHES.charAt(i), '\'');
+    char[] chars = word.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      if (isApostrophe(chars[i])) {
+        chars[i] = '\'';
+      }
     }
-    return folded;
+    return new String(chars);
   }
 }

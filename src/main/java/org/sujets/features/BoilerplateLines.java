@@ -100,7 +100,7 @@ public final class BoilerplateLines implements Serializable {
     boolean digits = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (isSpace(c)) {
+      if (TypographicChars.isSpace(c)) {
         space = out.length() > 0;
         digits = false;
         continue;
@@ -121,12 +121,6 @@ public final class BoilerplateLines implements Serializable {
       start++;
     }
     return start == 0 ? trimmed : trimmed.substring(start).trim();
-  }
-
-  /** What {@code \\s} matches, and the no-break spaces. */
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
-        || c == '\u00A0' || c == '\u202F' || c == '\u2007';
   }
 
   /** Leading bullet characters stripped from a line. */
