@@ -27,6 +27,12 @@ final class Partitioning {
   static final long TARGET_PARTITION_BYTES = 32L << 20;
   /** How much larger the text is than a compressed input file, for the estimate. */
   static final int COMPRESSION_RATIO = 4;
+  /**
+   * Least text worth a partition of its own: below it a task's fixed cost (scheduling,
+   * serialisation, a generated iterator) outweighs its work, and a small corpus runs every one
+   * of its Spark jobs faster in fewer tasks (the five-article sample: one partition, not five).
+   */
+  static final long MIN_PARTITION_BYTES = 1L << 20;
   private static final Set<String> COMPRESSED =
       Set.of("gz", "bz2", "xz", "zst", "lz4", "snappy", "deflate", "parquet");
 
@@ -46,12 +52,22 @@ final class Partitioning {
   }
 
   /**
-   * At least the cores and the input's own partitions, and enough partitions of {@link
-   * #TARGET_PARTITION_BYTES} for {@code textBytes}.
+   * Enough partitions of {@link #TARGET_PARTITION_BYTES} for {@code textBytes}, and as many as the
+   * cores (or the input's own partitions, when finer) as long as each gets at least {@link
+   * #MIN_PARTITION_BYTES}; the cores and the input's partitions when the size is unknown (0).
    */
   static int partitions(int current, int parallelism, long textBytes) {
-    long bySize = (textBytes + TARGET_PARTITION_BYTES - 1) / TARGET_PARTITION_BYTES;
-    return (int) Math.max(Math.max(current, parallelism), Math.min(bySize, Integer.MAX_VALUE));
+    if (textBytes <= 0) {
+      return Math.max(current, parallelism);
+    }
+    long bySize = ceilDiv(textBytes, TARGET_PARTITION_BYTES);
+    long worthSplitting = ceilDiv(textBytes, MIN_PARTITION_BYTES);
+    long spread = Math.min(Math.max(current, parallelism), worthSplitting);
+    return (int) Math.min(Math.max(bySize, spread), Integer.MAX_VALUE);
+  }
+
+  private static long ceilDiv(long bytes, long per) {
+    return (bytes + per - 1) / per;
   }
 
   /**

@@ -49,18 +49,21 @@ class PartitioningTest {
 
   @Test
   void partitionCountFollowsTheTextSize() {
-    long mb = 1L << 20;
-    // {current, cores, text MB, expected}
+    long kb = 1L << 10;
+    // {current, cores, text KB, expected}
     long[][] table = {
-        {1, 2, 0, 2},          // size unknown: the cores
-        {1, 2, 1, 2},          // the sample: the cores
-        {1, 2, 120, 4},        // OrangeSum's 30 MB .gz: 120 MB of text
-        {10, 2, 3350, 105},    // a million articles in twenty 42 MB .gz files
-        {200, 2, 3350, 200},   // already finer: kept
+        {1, 2, 0, 2},              // size unknown: the cores
+        {5, 2, 0, 5},              // size unknown: the input's own partitions
+        {5, 2, 35, 1},             // the five-article sample (35 KB): one partition
+        {1, 2, 1536, 2},           // 1.5 MB: worth both cores
+        {5, 8, 5 * 1024, 5},       // 5 MB on 8 cores: 1 MB each at least
+        {1, 2, 120 * 1024, 4},     // OrangeSum's 30 MB .gz: 120 MB of text
+        {10, 2, 3350 * 1024, 105}, // a million articles in twenty 42 MB .gz files
+        {200, 2, 3350 * 1024, 200}, // already finer: kept
     };
     for (long[] row : table) {
-      assertEquals(row[3], Partitioning.partitions((int) row[0], (int) row[1], row[2] * mb),
-          "current " + row[0] + ", cores " + row[1] + ", " + row[2] + " MB");
+      assertEquals(row[3], Partitioning.partitions((int) row[0], (int) row[1], row[2] * kb),
+          "current " + row[0] + ", cores " + row[1] + ", " + row[2] + " KB");
     }
   }
 
