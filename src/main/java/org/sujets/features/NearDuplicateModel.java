@@ -181,6 +181,12 @@ public final class NearDuplicateModel extends Model<NearDuplicateModel> implemen
       Row counts = scored.agg(count(lit(1)), count(when(col(SIMILARITY).geq(minimum), true))).first();
       lastCandidates = counts.getLong(0);
       lastVerified = counts.getLong(1);
+      if (lastVerified == 0) {
+        // No verified pair, no cluster (a small corpus, an archive without wire copy): the label
+        // propagation and the joins below would run half a dozen Spark jobs to find nothing.
+        lastLabels = null;
+        return emptyMembers(dataset);
+      }
       Dataset<Row> pairs = scored.filter(col(SIMILARITY).geq(minimum));
       ConnectedComponents.Labels labels = ConnectedComponents.of(pairs, (Integer) $(maxRounds));
       lastLabels = labels;
@@ -201,6 +207,14 @@ public final class NearDuplicateModel extends Model<NearDuplicateModel> implemen
       }
       shingled.unpersist();
     }
+  }
+
+  private Dataset<Row> emptyMembers(Dataset<?> dataset) {
+    StructType schema = new StructType()
+        .add(ID, dataset.schema().apply($(idCol)).dataType())
+        .add(REPRESENTATIVE, dataset.schema().apply($(idCol)).dataType())
+        .add(SIMILARITY, DataTypes.DoubleType);
+    return dataset.sparkSession().createDataFrame(List.<Row>of(), schema);
   }
 
   /**

@@ -52,6 +52,9 @@ final class DuplicateClusters {
             .setShingleSize(config.shingleSize()).setThreshold(config.threshold())
             .setBands(config.bands()).setRows(config.rows()).fit(analyzed);
     Dataset<Row> members = model.members(analyzed);
+    if (model.lastVerified() == 0) {
+      return new DuplicateClusters(members, 0, 0, config, true, model.lastCandidates(), 0);
+    }
     Row counts = members.agg(org.apache.spark.sql.functions.count(col(NearDuplicateModel.ID)),
         org.apache.spark.sql.functions.countDistinct(col(NearDuplicateModel.REPRESENTATIVE))).first();
     return new DuplicateClusters(members, counts.getLong(1), counts.getLong(0), config, model.lastConverged(),

@@ -207,6 +207,25 @@ class NearDuplicateDetectorTest {
   }
 
   @Test
+  void distinctArticlesGiveNoMemberWithTheColumnsOfAClusteredRun() {
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < OTHERS.length; i++) {
+      rows.add(RowFactory.create("o" + i, "2019-04-20", OTHERS[i]));
+    }
+    NearDuplicateModel model = new NearDuplicateDetector().fit(corpus());
+    Dataset<Row> clustered = model.members(corpus());
+    Dataset<Row> none = model.members(analyse(rows));
+    assertEquals(0, none.count());
+    assertEquals(0, model.lastVerified());
+    assertEquals(0, model.lastRounds());
+    assertTrue(model.lastConverged());
+    assertEquals(clustered.schema().simpleString(), none.schema().simpleString());
+    clustered.unpersist();
+    Dataset<Row> out = model.transform(analyse(rows));
+    assertEquals(OTHERS.length, out.filter("duplicate_of IS NULL AND duplicate_similarity IS NULL").count());
+  }
+
+  @Test
   void bandedMinHashFollowsItsSCurve() {
     assertEquals(0.93, BandedMinHash.candidateProbability(0.5, 20, 3), 0.005);
     assertEquals(0.02, BandedMinHash.candidateProbability(0.1, 20, 3), 0.001);
