@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks the java command bin/sujets builds (SUJETS_DRY_RUN=1 prints it, starts nothing): the
 # C1-only JIT and small-input Spark settings for small local inputs and the bundled sample, the
-# defaults otherwise, and SUJETS_JVM_OPTS replacing the launcher's JIT choice. Needs a built target/ (bin/sujets builds it).
+# defaults otherwise, and SUJETS_JVM_OPTS replacing the launcher's JIT choice. Needs a built
+# target/ (bin/sujets builds it when missing).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 W="$(mktemp -d)"

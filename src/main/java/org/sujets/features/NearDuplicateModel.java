@@ -28,6 +28,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
@@ -210,10 +211,8 @@ public final class NearDuplicateModel extends Model<NearDuplicateModel> implemen
   }
 
   private Dataset<Row> emptyMembers(Dataset<?> dataset) {
-    StructType schema = new StructType()
-        .add(ID, dataset.schema().apply($(idCol)).dataType())
-        .add(REPRESENTATIVE, dataset.schema().apply($(idCol)).dataType())
-        .add(SIMILARITY, DataTypes.DoubleType);
+    DataType id = dataset.schema().apply($(idCol)).dataType();
+    StructType schema = new StructType().add(ID, id).add(REPRESENTATIVE, id).add(SIMILARITY, DataTypes.DoubleType);
     return dataset.sparkSession().createDataFrame(List.<Row>of(), schema);
   }
 
