@@ -52,12 +52,15 @@ final class DuplicateClusters {
             .setShingleSize(config.shingleSize()).setThreshold(config.threshold())
             .setBands(config.bands()).setRows(config.rows()).fit(analyzed);
     Dataset<Row> members = model.members(analyzed);
-    if (model.lastVerified() == 0) {
-      return new DuplicateClusters(members, 0, 0, config, true, model.lastCandidates(), 0);
+    long clusters = 0;
+    long inClusters = 0;
+    if (model.lastVerified() > 0) { // else members is empty: no job to count it
+      Row counts = members.agg(org.apache.spark.sql.functions.count(col(NearDuplicateModel.ID)),
+          org.apache.spark.sql.functions.countDistinct(col(NearDuplicateModel.REPRESENTATIVE))).first();
+      clusters = counts.getLong(1);
+      inClusters = counts.getLong(0);
     }
-    Row counts = members.agg(org.apache.spark.sql.functions.count(col(NearDuplicateModel.ID)),
-        org.apache.spark.sql.functions.countDistinct(col(NearDuplicateModel.REPRESENTATIVE))).first();
-    return new DuplicateClusters(members, counts.getLong(1), counts.getLong(0), config, model.lastConverged(),
+    return new DuplicateClusters(members, clusters, inClusters, config, model.lastConverged(),
         model.lastCandidates(), model.lastVerified());
   }
 
