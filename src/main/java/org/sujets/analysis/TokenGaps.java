@@ -51,11 +51,11 @@ public final class TokenGaps {
     boolean elision = elidedChars > 0
         && TypographicChars.isApostrophe(text.charAt(start + elidedChars - 1));
     int end = elision ? start + elidedChars : start;
-    // Most gaps are one space (or nothing): no string to build, no regular expression to run.
+    // Most gaps are one space (or nothing): no string to build.
     if (blank(text, from, end)) {
       return "";
     }
-    return normalize(text.substring(from, end));
+    return normalize(text, from, end);
   }
 
   private static boolean blank(String text, int from, int end) {
@@ -67,11 +67,42 @@ public final class TokenGaps {
     return true;
   }
 
+  /**
+   * Lowercased, apostrophes folded, each run of white space (what {@code \s} matches and the
+   * no-break spaces: {@link TypographicChars#isSpace}) made one space, then trimmed. One loop, no
+   * regular expression and no substring: it runs for nearly every token (a comma is a gap too).
+   */
   static String normalize(String raw) {
-    String folded = TypographicChars.foldApostrophes(raw.toLowerCase(Locale.ROOT));
-    return SPACES.matcher(folded).replaceAll(" ").trim();
+    return normalize(raw, 0, raw.length());
   }
 
-  /** Compiled once: normalize runs for every token (String.replaceAll would compile per call). */
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u00A0\\u202F\\u2007]+");
+  private static String normalize(String text, int from, int end) {
+    for (int i = from; i < end; i++) {
+      if (!TypographicChars.lowersAlone(text.charAt(i))) {
+        String lower = text.substring(from, end).toLowerCase(Locale.ROOT);
+        return collapse(lower, 0, lower.length());
+      }
+    }
+    return collapse(text, from, end);
+  }
+
+  /** Chars [from, end) lowercased one by one, apostrophes folded, white space runs made one space, trimmed. */
+  private static String collapse(String s, int from, int end) {
+    char[] out = new char[end - from];
+    int length = 0;
+    boolean inSpace = false;
+    for (int i = from; i < end; i++) {
+      char c = Character.toLowerCase(s.charAt(i));
+      if (TypographicChars.isSpace(c)) {
+        if (!inSpace) {
+          out[length++] = ' ';
+        }
+        inSpace = true;
+      } else {
+        out[length++] = TypographicChars.isApostrophe(c) ? '\'' : c;
+        inSpace = false;
+      }
+    }
+    return new String(out, 0, length).trim();
+  }
 }

@@ -32,6 +32,16 @@ public final class TypographicChars {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || fold(c) == ' ';
   }
 
+  /**
+   * True when {@code Character.toLowerCase(c)} is what {@code String.toLowerCase(Locale.ROOT)}
+   * makes of {@code c} wherever it stands: false for İ (U+0130, two chars in lower case), Σ
+   * (U+03A3, final or not by context) and surrogates (half a code point). Lets a loop lowercase
+   * as it goes, and call {@code String.toLowerCase} only for the rare text that needs it.
+   */
+  public static boolean lowersAlone(char c) {
+    return c != '\u0130' && c != '\u03A3' && !Character.isSurrogate(c);
+  }
+
   /** Folds apostrophe look-alikes to {@code '} in a short string such as a stop word. */
   static String foldApostrophes(String word) {
     char[] chars = word.toCharArray();

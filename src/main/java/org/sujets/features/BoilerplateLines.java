@@ -64,6 +64,10 @@ public final class BoilerplateLines implements Serializable {
       "your email address will not be published.{0,80}|required fields are marked.{0,20}",
       "@ ?.{0,60},? le 0/0/0 à 0 ?[:h] ?0");
 
+  /** The {@link #PATTERNS} as one alternation: one matcher per line instead of one per pattern. */
+  private static final Pattern ANY_PATTERN = Pattern.compile(
+      PATTERNS.stream().map(p -> "(?:" + p.pattern() + ")").collect(java.util.stream.Collectors.joining("|")));
+
   /** Lines that open a reader-comment section. */
   static final Pattern COMMENTS = Pattern.compile(
       "commentaires? ?\\(0\\)|0 commentaires?|réagi(r|ssez) à cet article|leave a reply"
@@ -93,29 +97,34 @@ public final class BoilerplateLines implements Serializable {
    */
   public static String normalize(String line) {
     String s = Normalizer.isNormalized(line, Normalizer.Form.NFC) ? line : Normalizer.normalize(line, Normalizer.Form.NFC);
-    s = s.toLowerCase(Locale.ROOT);
-    // One pass (this runs on every line of every article, twice: learning, then cleaning).
-    StringBuilder out = new StringBuilder(s.length());
+    if (!lowersAlone(s)) {
+      s = s.toLowerCase(Locale.ROOT);
+    }
+    // One pass into a char array, lowercasing as it goes (this runs on every line of every
+    // article, twice: learning, then cleaning; a separate toLowerCase and StringBuilder.append
+    // were half of the cleaning's time).
+    char[] out = new char[s.length()];
+    int length = 0;
     boolean space = false;
     boolean digits = false;
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
+      char c = Character.toLowerCase(s.charAt(i));
       if (TypographicChars.isSpace(c)) {
-        space = out.length() > 0;
+        space = length > 0;
         digits = false;
         continue;
       }
       if (space) {
-        out.append(' ');
+        out[length++] = ' ';
         space = false;
       }
       boolean digit = c >= '0' && c <= '9';
       if (!(digit && digits)) {
-        out.append(digit ? '0' : TypographicChars.isApostrophe(c) ? '\'' : c);
+        out[length++] = digit ? '0' : TypographicChars.isApostrophe(c) ? '\'' : c;
       }
       digits = digit;
     }
-    String trimmed = out.toString().trim();
+    String trimmed = new String(out, 0, length).trim();
     int start = 0;
     while (start < trimmed.length() && BULLETS.indexOf(trimmed.charAt(start)) >= 0) {
       start++;
@@ -123,15 +132,23 @@ public final class BoilerplateLines implements Serializable {
     return start == 0 ? trimmed : trimmed.substring(start).trim();
   }
 
+  private static boolean lowersAlone(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!TypographicChars.lowersAlone(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Leading bullet characters stripped from a line. */
   private static final String BULLETS = "•·-–—*>|";
-  private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
   /** The distinct normal forms of a text's non-blank lines up to {@code maxChars} long. */
   public static List<String> distinctLines(String text, int maxChars) {
     Set<String> lines = new LinkedHashSet<>();
     if (text != null) {
-      for (String line : LINE_BREAK.split(text)) {
+      for (String line : lines(text)) {
         String n = normalize(line);
         if (!n.isEmpty() && n.length() <= maxChars) {
           lines.add(n);
@@ -155,21 +172,21 @@ public final class BoilerplateLines implements Serializable {
     if (text == null || text.isEmpty()) {
       return new Cleaned(text, List.of());
     }
-    String[] lines = LINE_BREAK.split(text, -1);
+    List<String> lines = lines(text);
     StringBuilder kept = new StringBuilder(text.length());
     List<String> removed = new ArrayList<>();
     boolean keptText = false;
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
       String n = normalize(line);
       if (n.isEmpty()) {
         kept.append(line).append('\n');
         continue;
       }
       if (usePatterns && keptText && COMMENTS.matcher(n).matches()) {
-        for (int j = i; j < lines.length; j++) {
-          if (!lines[j].isBlank()) {
-            removed.add(lines[j].strip());
+        for (int j = i; j < lines.size(); j++) {
+          if (!lines.get(j).isBlank()) {
+            removed.add(lines.get(j).strip());
           }
         }
         break;
@@ -191,13 +208,30 @@ public final class BoilerplateLines implements Serializable {
     return new Cleaned(kept.toString(), removed);
   }
 
-  private static boolean matchesPattern(String normalized) {
-    for (Pattern p : PATTERNS) {
-      if (p.matcher(normalized).matches()) {
-        return true;
+  static boolean matchesPattern(String normalized) {
+    return ANY_PATTERN.matcher(normalized).matches();
+  }
+
+  /**
+   * The lines of {@code text}, split at every line break {@code \R} matches (CR LF, LF, CR, VT,
+   * FF, NEL, U+2028, U+2029), the last line included even when empty: what {@code
+   * Pattern.compile("\\R").split(text, -1)} gives, without a regular expression.
+   */
+  static List<String> lines(String text) {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        lines.add(text.substring(start, i));
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
       }
     }
-    return false;
+    lines.add(text.substring(start));
+    return lines;
   }
 
   private static List<Pattern> compile(String... regexes) {

@@ -237,9 +237,11 @@ public final class TopicJob {
     }
     Dataset<Row> tokenized = keep(tokenizer.transform(texts).drop(Columns.TEXT), persisted);
     analysisStages.add(tokenizer);
-    Row tokenCounts = tokenCounts(tokenized); // the first action on it: runs the analysis
+    // The first action on it runs the analysis; it also adds up the boilerplate removed (from index 3).
+    Row tokenCounts =
+        tokenCounts(tokenized, cleanup.boilerplate() ? BoilerplateSummary.totals(BOILERPLATE) : new Column[0]);
     if (cleanup.boilerplate()) {
-      boilerplateSummary = BoilerplateSummary.of(tokenized, BOILERPLATE, BOILERPLATE_LISTED, learnedBoilerplate);
+      boilerplateSummary = BoilerplateSummary.of(tokenized, BOILERPLATE, BOILERPLATE_LISTED, learnedBoilerplate, tokenCounts, 3);
     }
     raw.unpersist(); // the renamed copy, when ids were repeated
     corpus.records().unpersist();
@@ -562,10 +564,12 @@ public final class TopicJob {
   }
 
   /** Articles, tokens, and articles without tokens, in one job. */
-  private static Row tokenCounts(Dataset<Row> analyzed) {
-    return analyzed.agg(count(lit(1)), sum(size(col(FeaturePipeline.TERMS))),
-            sum(when(size(col(FeaturePipeline.TERMS)).equalTo(0), 1).otherwise(0)))
-        .first();
+  /** Articles, tokens and articles with no token (indices 0 to 2), then {@code more} aggregates, in one pass. */
+  private static Row tokenCounts(Dataset<Row> analyzed, Column... more) {
+    List<Column> aggregates = new ArrayList<>(List.of(sum(size(col(FeaturePipeline.TERMS))),
+        sum(when(size(col(FeaturePipeline.TERMS)).equalTo(0), 1).otherwise(0))));
+    aggregates.addAll(List.of(more));
+    return analyzed.agg(count(lit(1)), aggregates.toArray(new Column[0])).first();
   }
 
   private static Dataset<Row> keep(Dataset<Row> dataset, List<Dataset<?>> persisted) {

@@ -36,6 +36,46 @@ class TokenGapsTest {
     }
   }
 
+  /** Raw gap → normal form. */
+  static Stream<Arguments> normalize() {
+    return Stream.of(
+        Arguments.of("", ""),
+        Arguments.of(" ", ""),
+        Arguments.of(", ", ","),
+        Arguments.of("  DE\u00A0 L’", "de l'"),
+        Arguments.of("\t«\u202F", "«"),
+        Arguments.of("\u0001 du \u0002", "du"), // trim() also takes control characters off the ends
+        Arguments.of("a\u0001\u2007\n b", "a\u0001 b"),
+        Arguments.of("\u00C9TAT\u2019S", "état's"),
+        Arguments.of(" ΟΔΟΣ ", "οδος"), // final sigma, as String.toLowerCase makes it
+        Arguments.of("İ", "i\u0307"));
+  }
+
+  @ParameterizedTest
+  @MethodSource
+  void normalize(String raw, String expected) {
+    assertEquals(expected, TokenGaps.normalize(raw));
+  }
+
+  /** The loop in normalize does what its definition, a regular expression, does. */
+  @Test
+  void normalizeIsTheRegularExpressionItReplaces() {
+    java.util.regex.Pattern spaces = java.util.regex.Pattern.compile("[\\s\\u00A0\\u202F\\u2007]+");
+    Random random = new Random(11);
+    // Code points, so that 𐐀 (lowercased as a surrogate pair) comes whole; İ and Σ lowercase by context.
+    int[] alphabet = "aZ l’'ʼ-,. \u00A0\u202F\u2007\u2009\t\n\r\u000B\f\u0001Éé«»İΣ𐐀ÀÆ".codePoints().toArray();
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder raw = new StringBuilder();
+      for (int i = random.nextInt(24); i > 0; i--) {
+        raw.appendCodePoint(alphabet[random.nextInt(alphabet.length)]);
+      }
+      String r = raw.toString();
+      String expected =
+          spaces.matcher(TypographicChars.foldApostrophes(r.toLowerCase(java.util.Locale.ROOT))).replaceAll(" ").trim();
+      assertEquals(expected, TokenGaps.normalize(r), r);
+    }
+  }
+
   /** The fast path for blank gaps gives what normalising the raw characters gives. */
   @Test
   void sameAsNormalisingTheRawGap() {

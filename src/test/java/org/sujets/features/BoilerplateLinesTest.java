@@ -31,11 +31,12 @@ class BoilerplateLinesTest {
   @Test
   void normalizeFollowsItsDefinition() {
     Random random = new Random(11);
-    String alphabet = "aÉé9 0\t\n\u00A0\u202F\u2007’'`•-—*>|\u0001e\u0301İ";
+    // Code points, so that 𐐀 (lowercased as a surrogate pair) comes whole; İ and Σ lowercase by context.
+    int[] alphabet = "aÉé9 0\t\n\u00A0\u202F\u2007’'`•-—*>|\u0001e\u0301İΣΟ𐐀".codePoints().toArray();
     for (int n = 0; n < 20_000; n++) {
       StringBuilder line = new StringBuilder();
       for (int i = random.nextInt(30); i > 0; i--) {
-        line.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        line.appendCodePoint(alphabet[random.nextInt(alphabet.length)]);
       }
       String text = line.toString();
       assertEquals(definition(text), BoilerplateLines.normalize(text), text);
@@ -48,6 +49,41 @@ class BoilerplateLinesTest {
     s = Pattern.compile("\\d+").matcher(s).replaceAll("0");
     s = Pattern.compile("[\\s\\u00A0\\u202F\\u2007]+").matcher(s).replaceAll(" ").trim();
     return Pattern.compile("^[•·\\-–—*>|]+ ?").matcher(s).replaceAll("").trim();
+  }
+
+  /** lines() splits as the regular expression it replaces, \\R with the trailing empty line kept. */
+  @Test
+  void linesSplitLikeTheLineBreakRegularExpression() {
+    Pattern lineBreak = Pattern.compile("\\R");
+    Random random = new Random(5);
+    String alphabet = "ab \r\n\u000B\f\u0085\u2028\u2029\t";
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(20); i > 0; i--) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String t = text.toString();
+      assertEquals(List.of(lineBreak.split(t, -1)), BoilerplateLines.lines(t), t);
+    }
+  }
+
+  /** The patterns matched as one alternation decide as matching them one by one does. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "temps de lecture : 0 min | true",
+      "à lire aussi : l'essai du 0 mai 0 | true",
+      "par jean dupont avec l'afp | true",
+      "partager sur facebook twitter | true",
+      "@ pseudo, le 0/0/0 à 0 : 0 | true",
+      "merci ! | true",
+      "merci pour tout | false",
+      "la fusée a décollé. | false",
+      "lire aussi | false",
+      "le lancement, à lire aussi : demain | false"})
+  void onePatternForAll(String normalized, boolean expected) {
+    boolean oneByOne = BoilerplateLines.PATTERNS.stream().anyMatch(p -> p.matcher(normalized).matches());
+    assertEquals(expected, oneByOne, normalized);
+    assertEquals(oneByOne, BoilerplateLines.matchesPattern(normalized), normalized);
   }
 
   @Test
