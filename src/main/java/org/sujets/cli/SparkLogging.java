@@ -14,6 +14,9 @@ final class SparkLogging {
       Configurator.setLevel("org.apache.hadoop.util.NativeCodeLoader", Level.ERROR);
       Configurator.setLevel("org.apache.spark.util.Utils", Level.ERROR);
       Configurator.setLevel("org.apache.spark.util.SparkStringUtils", Level.ERROR);
+      // A glob --input is first looked up as a literal path (a streaming sink's metadata folder);
+      // the miss came as a WARN with a 40-line stack trace on every run with a glob.
+      Configurator.setLevel("org.apache.spark.sql.execution.streaming.sinks.FileStreamSink", Level.ERROR);
       // "Broadcasting large task binary": LDA broadcasts its k × vocabulary matrix by design.
       Configurator.setLevel("org.apache.spark.scheduler.DAGScheduler", Level.ERROR);
     }
