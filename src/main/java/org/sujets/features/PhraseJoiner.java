@@ -50,6 +50,13 @@ public final class PhraseJoiner implements Serializable {
     if (gap == null) {
       return null;
     }
+    // Most gaps are empty (words one space apart) or one word: no regular expression for them.
+    if (gap.isEmpty()) {
+      return "";
+    }
+    if (!hasWordBreak(gap)) {
+      return connectors.contains(gap) ? gap : null;
+    }
     StringBuilder words = new StringBuilder();
     int count = 0;
     for (String word : WORD_BREAK.split(gap)) {
@@ -62,6 +69,17 @@ public final class PhraseJoiner implements Serializable {
       words.append(words.length() == 0 ? "" : " ").append(word);
     }
     return words.toString();
+  }
+
+  /** True when {@link #WORD_BREAK} matches somewhere in {@code gap}: white space or a hyphen. */
+  private static boolean hasWordBreak(String gap) {
+    for (int i = 0; i < gap.length(); i++) {
+      char c = gap.charAt(i);
+      if (c == '-' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The term (or surface) of two units joined across the given connectors. */
