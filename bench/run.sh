@@ -3,7 +3,8 @@
 # wire copies: see bench/generate.py), runs the
 # job on each with bin/sujets (--driver-memory 4g by default), and prints per stage articles/s and
 # MB/s of text, the driver's peak RSS, and two baselines on the same texts:
-#   (a) raw Lucene: FrenchNewsAnalyzer in 2 plain Java threads, no Spark (texts in memory; at most
+#   (a) raw Lucene: FrenchNewsAnalyzer in 2 plain Java threads, no Spark, alone and with the rest of
+#       the analysis stage's per-article work (boilerplate rules, gaps) (texts in memory; at most
 #       BENCH_LUCENE_MAX articles, 200,000 by default, are loaded);
 #   (b) Spark's RegexTokenizer + StopWordsRemover in local[2], timed like the job's analysis stage,
 #       with our FrenchNewsTokenizer timed the same way in the same session.

@@ -5,24 +5,33 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.analysis.TokenStream;
+import org.sujets.analysis.AnalyzedText;
 import org.sujets.analysis.AnalyzerSpec;
 import org.sujets.analysis.FrenchNewsAnalyzer;
 import org.sujets.analysis.TextAnalysis;
+import org.sujets.analysis.TokenGaps;
+import org.sujets.features.BoilerplateLines;
 
 /**
  * Baseline (a) of bench/run.sh: {@link FrenchNewsAnalyzer} over texts held in memory, in plain
- * Java threads, no Spark: the physical limit for the job's analysis stage. Two modes: "tokens"
- * only pulls the token stream; "analyze" is {@link TextAnalysis#analyze}, the same per-article
- * work as the Spark stage (terms and surface forms collected). Both are run once on up to 20,000
- * texts to warm the JIT, then each is timed. Prints one JSON line per mode on stdout.
+ * Java threads, no Spark: the physical limit for the job's analysis stage. Three modes: "tokens"
+ * only pulls the token stream; "analyze" is {@link TextAnalysis#analyze} (terms and surface forms
+ * collected), the issue's "raw Lucene"; "stage" is all the per-article work of the job's analysis
+ * stage in plain Java: the built-in boilerplate rules ({@link BoilerplateLines#clean}, no learned
+ * line), the analysis and the {@link TokenGaps} — what the Spark stage would cost if Spark cost
+ * nothing. Each is run once on up to 20,000 texts to warm the JIT, then each is timed. Prints one
+ * JSON line per mode on stdout.
  *
  * <p>usage: LuceneBaseline CORPUS_DIR MAX_ARTICLES THREADS
  */
 public final class LuceneBaseline {
+  private static final List<String> MODES = List.of("tokens", "analyze", "stage");
+
   private LuceneBaseline() {}
 
   public static void main(String[] args) throws Exception {
@@ -34,10 +43,10 @@ public final class LuceneBaseline {
     for (String t : texts) {
       bytes += t.getBytes(StandardCharsets.UTF_8).length;
     }
-    for (String mode : List.of("tokens", "analyze")) { // warm the JIT on both paths before timing either
+    for (String mode : MODES) { // warm the JIT on every path before timing any
       run(texts, threads, mode, Math.min(texts.size(), 20_000));
     }
-    for (String mode : List.of("tokens", "analyze")) {
+    for (String mode : MODES) {
       long start = System.nanoTime();
       long tokens = run(texts, threads, mode, texts.size());
       double seconds = (System.nanoTime() - start) / 1e9;
@@ -57,12 +66,16 @@ public final class LuceneBaseline {
     for (int w = 0; w < threads; w++) {
       workers[w] = new Thread(() -> {
         long count = 0;
+        BoilerplateLines boilerplate = new BoilerplateLines(Set.of(), true);
         try (FrenchNewsAnalyzer analyzer = new FrenchNewsAnalyzer(AnalyzerSpec.defaults())) {
           int i;
           while ((i = next.getAndAdd(64)) < n) {
             for (int j = i; j < Math.min(n, i + 64); j++) {
-              count += mode.equals("tokens") ? pull(analyzer, texts.get(j))
-                  : TextAnalysis.analyze(analyzer, texts.get(j)).terms().size();
+              count += switch (mode) {
+                case "tokens" -> pull(analyzer, texts.get(j));
+                case "analyze" -> TextAnalysis.analyze(analyzer, texts.get(j)).terms().size();
+                default -> stage(analyzer, boilerplate, texts.get(j));
+              };
             }
           }
         } catch (IOException e) {
@@ -83,6 +96,13 @@ public final class LuceneBaseline {
       throw new IllegalStateException("no token from " + n + " texts: wrong corpus?");
     }
     return tokens.get();
+  }
+
+  /** Boilerplate removal, analysis and gaps, as the job's stage does them per article. */
+  private static long stage(FrenchNewsAnalyzer analyzer, BoilerplateLines boilerplate, String text) {
+    String cleaned = boilerplate.clean(text, null).text();
+    AnalyzedText analyzed = TextAnalysis.analyze(analyzer, cleaned);
+    return TokenGaps.of(cleaned, analyzed).size();
   }
 
   private static long pull(FrenchNewsAnalyzer analyzer, String text) throws IOException {
