@@ -57,8 +57,11 @@ public final class LuceneBaseline {
     }
   }
 
-  /** Analyzes texts[0, n) on {@code threads} threads, one analyzer each; returns the token count. */
-  private static long run(List<String> texts, int threads, String mode, int n) throws InterruptedException {
+  /**
+   * Analyzes texts[0, n) on {@code threads} threads, one analyzer each, in {@code mode} ("tokens",
+   * "analyze" or "stage"); returns the token count.
+   */
+  public static long run(List<String> texts, int threads, String mode, int n) throws InterruptedException {
     AtomicInteger next = new AtomicInteger();
     AtomicLong tokens = new AtomicLong();
     AtomicReference<Throwable> failure = new AtomicReference<>();
