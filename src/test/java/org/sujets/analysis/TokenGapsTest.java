@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sujets.RandomText;
 
 class TokenGapsTest {
 
@@ -61,15 +61,10 @@ class TokenGapsTest {
   @Test
   void normalizeIsTheRegularExpressionItReplaces() {
     java.util.regex.Pattern spaces = java.util.regex.Pattern.compile("[\\s\\u00A0\\u202F\\u2007]+");
-    Random random = new Random(11);
-    // Code points, so that 𐐀 (lowercased as a surrogate pair) comes whole; İ and Σ lowercase by context.
-    int[] alphabet = "aZ l’'ʼ-,. \u00A0\u202F\u2007\u2009\t\n\r\u000B\f\u0001Éé«»İΣ𐐀ÀÆ".codePoints().toArray();
+    // İ and Σ lowercase by context, 𐐀 as a surrogate pair.
+    RandomText texts = new RandomText(11, "aZ l’'ʼ-,. \u00A0\u202F\u2007\u2009\t\n\r\u000B\f\u0001Éé«»İΣ𐐀ÀÆ", 24);
     for (int n = 0; n < 20_000; n++) {
-      StringBuilder raw = new StringBuilder();
-      for (int i = random.nextInt(24); i > 0; i--) {
-        raw.appendCodePoint(alphabet[random.nextInt(alphabet.length)]);
-      }
-      String r = raw.toString();
+      String r = texts.next();
       String expected =
           spaces.matcher(TypographicChars.foldApostrophes(r.toLowerCase(java.util.Locale.ROOT))).replaceAll(" ").trim();
       assertEquals(expected, TokenGaps.normalize(r), r);
@@ -79,15 +74,10 @@ class TokenGapsTest {
   /** The fast path for blank gaps gives what normalising the raw characters gives. */
   @Test
   void sameAsNormalisingTheRawGap() {
-    Random random = new Random(7);
-    String alphabet = "ab l’'-, \u00A0\u202F\u2007\t\nÉé«»";
+    RandomText texts = new RandomText(7, "ab l’'-, \u00A0\u202F\u2007\t\nÉé«»", 40);
     try (FrenchNewsAnalyzer analyzer = new FrenchNewsAnalyzer(AnalyzerSpec.defaults())) {
       for (int n = 0; n < 5_000; n++) {
-        StringBuilder text = new StringBuilder();
-        for (int i = random.nextInt(40); i > 0; i--) {
-          text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-        String t = text.toString();
+        String t = texts.next();
         AnalyzedText analyzed = TextAnalysis.analyze(analyzer, t);
         List<String> gaps = TokenGaps.of(t, analyzed);
         for (int i = 1; i < gaps.size(); i++) {

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.sujets.RandomText;
 
 class BoilerplateLinesTest {
 
@@ -30,15 +30,10 @@ class BoilerplateLinesTest {
   /** The single-pass normalize gives what the rule in its javadoc, written as regexes, gives. */
   @Test
   void normalizeFollowsItsDefinition() {
-    Random random = new Random(11);
-    // Code points, so that 𐐀 (lowercased as a surrogate pair) comes whole; İ and Σ lowercase by context.
-    int[] alphabet = "aÉé9 0\t\n\u00A0\u202F\u2007’'`•-—*>|\u0001e\u0301İΣΟ𐐀".codePoints().toArray();
+    // İ and Σ lowercase by context, 𐐀 as a surrogate pair.
+    RandomText lines = new RandomText(11, "aÉé9 0\t\n\u00A0\u202F\u2007’'`•-—*>|\u0001e\u0301İΣΟ𐐀", 30);
     for (int n = 0; n < 20_000; n++) {
-      StringBuilder line = new StringBuilder();
-      for (int i = random.nextInt(30); i > 0; i--) {
-        line.appendCodePoint(alphabet[random.nextInt(alphabet.length)]);
-      }
-      String text = line.toString();
+      String text = lines.next();
       assertEquals(definition(text), BoilerplateLines.normalize(text), text);
     }
   }
@@ -55,14 +50,9 @@ class BoilerplateLinesTest {
   @Test
   void linesSplitLikeTheLineBreakRegularExpression() {
     Pattern lineBreak = Pattern.compile("\\R");
-    Random random = new Random(5);
-    String alphabet = "ab \r\n\u000B\f\u0085\u2028\u2029\t";
+    RandomText texts = new RandomText(5, "ab \r\n\u000B\f\u0085\u2028\u2029\t", 20);
     for (int n = 0; n < 20_000; n++) {
-      StringBuilder text = new StringBuilder();
-      for (int i = random.nextInt(20); i > 0; i--) {
-        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-      }
-      String t = text.toString();
+      String t = texts.next();
       assertEquals(List.of(lineBreak.split(t, -1)), BoilerplateLines.lines(t), t);
     }
   }
