@@ -77,13 +77,11 @@ public final class TokenGaps {
   }
 
   private static String normalize(String text, int from, int end) {
-    for (int i = from; i < end; i++) {
-      if (!TypographicChars.lowersAlone(text.charAt(i))) {
-        String lower = text.substring(from, end).toLowerCase(Locale.ROOT);
-        return collapse(lower, 0, lower.length());
-      }
+    if (TypographicChars.lowersAlone(text, from, end)) {
+      return collapse(text, from, end);
     }
-    return collapse(text, from, end);
+    String lower = text.substring(from, end).toLowerCase(Locale.ROOT);
+    return collapse(lower, 0, lower.length());
   }
 
   /** Chars [from, end) lowercased one by one, apostrophes folded, white space runs made one space, trimmed. */

@@ -42,6 +42,16 @@ public final class TypographicChars {
     return c != '\u0130' && c != '\u03A3' && !Character.isSurrogate(c);
   }
 
+  /** True when every char of {@code s} in [from, end) {@linkplain #lowersAlone(char) lowers alone}. */
+  public static boolean lowersAlone(String s, int from, int end) {
+    for (int i = from; i < end; i++) {
+      if (!lowersAlone(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Folds apostrophe look-alikes to {@code '} in a short string such as a stop word. */
   static String foldApostrophes(String word) {
     char[] chars = word.toCharArray();

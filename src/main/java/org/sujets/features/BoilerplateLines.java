@@ -97,7 +97,7 @@ public final class BoilerplateLines implements Serializable {
    */
   public static String normalize(String line) {
     String s = Normalizer.isNormalized(line, Normalizer.Form.NFC) ? line : Normalizer.normalize(line, Normalizer.Form.NFC);
-    if (!lowersAlone(s)) {
+    if (!TypographicChars.lowersAlone(s, 0, s.length())) {
       s = s.toLowerCase(Locale.ROOT);
     }
     // One pass into a char array, lowercasing as it goes (this runs on every line of every
@@ -130,15 +130,6 @@ public final class BoilerplateLines implements Serializable {
       start++;
     }
     return start == 0 ? trimmed : trimmed.substring(start).trim();
-  }
-
-  private static boolean lowersAlone(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (!TypographicChars.lowersAlone(s.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Leading bullet characters stripped from a line. */

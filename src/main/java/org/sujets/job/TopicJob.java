@@ -563,7 +563,6 @@ public final class TopicJob {
     return p;
   }
 
-  /** Articles, tokens, and articles without tokens, in one job. */
   /** Articles, tokens and articles with no token (indices 0 to 2), then {@code more} aggregates, in one pass. */
   private static Row tokenCounts(Dataset<Row> analyzed, Column... more) {
     List<Column> aggregates = new ArrayList<>(List.of(sum(size(col(FeaturePipeline.TERMS))),
