@@ -29,7 +29,12 @@ public final class TypographicChars {
 
   /** True for what {@code \s} matches in a Java regular expression, and the no-break spaces. */
   public static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || fold(c) == ' ';
+    return isRegexSpace(c) || fold(c) == ' ';
+  }
+
+  /** True for what {@code \s} matches in a Java regular expression (no flags): ASCII white space. */
+  public static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /**

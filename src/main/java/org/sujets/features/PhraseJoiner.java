@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.sujets.analysis.TypographicChars;
 
 /**
  * Rewrites one article's token sequence, joining known phrases into single units, greedily from
@@ -75,7 +76,7 @@ public final class PhraseJoiner implements Serializable {
   private static boolean hasWordBreak(String gap) {
     for (int i = 0; i < gap.length(); i++) {
       char c = gap.charAt(i);
-      if (c == '-' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+      if (c == '-' || TypographicChars.isRegexSpace(c)) {
         return true;
       }
     }
