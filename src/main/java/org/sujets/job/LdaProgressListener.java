@@ -6,10 +6,11 @@ import org.apache.spark.scheduler.SparkListenerJobStart;
 
 /**
  * Turns Spark jobs into LDA iteration progress. Spark's LDA has no iteration callback, but each
- * iteration runs one job whose stages are named after their call site in {@code LDAOptimizer.scala}
- * (online: {@code treeAggregate}, the mini-batch's statistics). A sampled online mini-batch is
- * first checked by an {@code isEmpty} job from the same file, which is not an iteration (counting
- * it showed "iteration 100/100" halfway through a million-article fit).
+ * iteration runs one job whose stages are named after their call site: {@code LDAOptimizer.scala}
+ * for Spark's own loops (EM, and online with a random start), where a sampled online mini-batch
+ * is first checked by an {@code isEmpty} job from the same file, which is not an iteration
+ * (counting it showed "iteration 100/100" halfway through a million-article fit); {@code
+ * OnlineLda.java} for ours (one {@code treeAggregate} job per iteration).
  */
 final class LdaProgressListener extends SparkListener {
   private final JobProgress progress;
@@ -38,6 +39,7 @@ final class LdaProgressListener extends SparkListener {
 
   /** True for a stage of an LDA iteration's job. */
   static boolean isIteration(String stageName) {
-    return stageName.contains(" at LDAOptimizer") && !stageName.startsWith("isEmpty ");
+    return (stageName.contains(" at LDAOptimizer") && !stageName.startsWith("isEmpty "))
+        || stageName.contains(" at OnlineLda.java");
   }
 }

@@ -109,39 +109,26 @@ public final class SeededOnlineLda {
               .setSeed(lda.getSeed())
               .setOptimizer(optimizer);
       optimizer.initialize(docs, old);
-      breeze.linalg.DenseMatrix<Object> lambda = optimizer.getLambda();
+      breeze.linalg.DenseMatrix<Object> random = optimizer.getLambda();
       int k = lda.getK();
-      int vocab = lambda.cols();
+      int vocab = random.cols();
       double[][] start =
           (long) k * vocab > MAX_CELLS
               ? null
               : seededTopics(articles, features, k, vocab, lda.getSeed(), seeding);
-      if (start != null) {
-        double mass = seeding.massPerWord() * vocab;
-        double[] data = new double[k * vocab];
-        for (int t = 0; t < k; t++) {
-          for (int w = 0; w < vocab; w++) {
-            // Column-major k × vocab, as breeze stores it.
-            data[t + w * k] = lambda.apply$mcD$sp(t, w) + mass * start[t][w];
-          }
+      double mass = start == null ? 0 : seeding.massPerWord() * vocab;
+      double[] lambda = new double[k * vocab];
+      for (int t = 0; t < k; t++) {
+        for (int w = 0; w < vocab; w++) {
+          // Word-major, as OnlineLda keeps λ (Spark's random start is a transposed view: apply).
+          lambda[t + w * k] = random.apply$mcD$sp(t, w) + (start == null ? 0 : mass * start[t][w]);
         }
-        optimizer.setLambda(new breeze.linalg.DenseMatrix$mcD$sp(k, vocab, data));
       }
-      double[] seconds = new double[lda.getMaxIter()];
-      for (int i = 0; i < seconds.length; i++) {
-        long t0 = System.nanoTime();
-        if (optimizer.getMiniBatchFraction() >= 1.0) {
-          // Every article, every iteration: Spark's next() would sample all of them and run a
-          // job to check the sample is not empty, one of its two jobs per iteration (most of an
-          // iteration's cost on a small corpus).
-          optimizer.submitMiniBatch(docs);
-        } else {
-          optimizer.next();
-        }
-        seconds[i] = (System.nanoTime() - t0) / 1e9;
+      OnlineLda online = OnlineLda.after(optimizer, lambda, docs.count(), lda.getSeed());
+      for (int i = 0; i < lda.getMaxIter(); i++) {
+        online.step(docs);
       }
-      org.apache.spark.mllib.clustering.LocalLDAModel fitted =
-          (org.apache.spark.mllib.clustering.LocalLDAModel) optimizer.getLDAModel(seconds);
+      org.apache.spark.mllib.clustering.LocalLDAModel fitted = online.model();
       LocalLDAModel model =
           new LocalLDAModel(lda.uid(), fitted.vocabSize(), fitted, articles.sparkSession());
       lda.copyValues(model, ParamMap.empty());

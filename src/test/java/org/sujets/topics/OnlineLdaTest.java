@@ -1,0 +1,86 @@
+package org.sujets.topics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.mllib.clustering.LDA;
+import org.apache.spark.mllib.clustering.LocalLDAModel;
+import org.apache.spark.mllib.clustering.OnlineLDAOptimizer;
+import org.apache.spark.mllib.linalg.Vector;
+import org.apache.spark.mllib.linalg.Vectors;
+import org.apache.spark.rdd.RDD;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sujets.LocalSpark;
+import scala.Tuple2;
+
+/** Our online LDA loop against Spark's OnlineLDAOptimizer, started from the same λ. */
+class OnlineLdaTest {
+  private static final int K = 5;
+  private static final int WORDS = 12;
+  private static final long SEED = 42;
+
+  /** 300 articles over K topics of WORDS terms each, 3 partitions, a few empty articles. */
+  private static RDD<Tuple2<Object, Vector>> docs() {
+    Random random = new Random(3);
+    List<Tuple2<Object, Vector>> rows = new ArrayList<>();
+    for (int d = 0; d < 300; d++) {
+      double[] counts = new double[K * WORDS];
+      int main = d % K;
+      int length = d % 50 == 0 ? 0 : 10 + random.nextInt(30);
+      for (int i = 0; i < length; i++) {
+        int topic = random.nextDouble() < 0.8 ? main : random.nextInt(K);
+        counts[topic * WORDS + random.nextInt(WORDS)]++;
+      }
+      rows.add(new Tuple2<>((long) d, Vectors.dense(counts).compressed()));
+    }
+    return JavaSparkContext.fromSparkContext(LocalSpark.session().sparkContext()).parallelize(rows, 3).rdd().cache();
+  }
+
+  private static OnlineLDAOptimizer initialized(RDD<Tuple2<Object, Vector>> docs, double fraction, boolean learnAlpha) {
+    OnlineLDAOptimizer optimizer = new OnlineLDAOptimizer().setMiniBatchFraction(fraction)
+        .setOptimizeDocConcentration(learnAlpha).setTau0(16).setKappa(0.51);
+    optimizer.initialize(docs, new LDA().setK(K).setSeed(SEED).setMaxIterations(15).setOptimizer(optimizer));
+    return optimizer;
+  }
+
+  @ParameterizedTest(name = "fraction {0}, learn alpha {1}")
+  @CsvSource({"1.0, true", "0.3, true", "0.3, false"})
+  void fitsWhatSparkFits(double fraction, boolean learnAlpha) {
+    RDD<Tuple2<Object, Vector>> docs = docs();
+    OnlineLDAOptimizer spark = initialized(docs, fraction, learnAlpha);
+    OnlineLDAOptimizer start = initialized(docs, fraction, learnAlpha);
+    breeze.linalg.DenseMatrix<Object> lambda = start.getLambda();
+    double[] wordMajor = new double[K * K * WORDS];
+    for (int t = 0; t < K; t++) {
+      for (int w = 0; w < K * WORDS; w++) {
+        wordMajor[w * K + t] = lambda.apply$mcD$sp(t, w);
+      }
+    }
+    OnlineLda ours = OnlineLda.after(start, wordMajor, docs.count(), SEED);
+    for (int i = 0; i < 15; i++) {
+      if (fraction >= 1) {
+        spark.submitMiniBatch(docs);
+      } else {
+        spark.next();
+      }
+      ours.step(docs);
+    }
+    LocalLDAModel expected = (LocalLDAModel) spark.getLDAModel(new double[15]);
+    LocalLDAModel actual = ours.model();
+
+    double[] e = expected.topicsMatrix().toArray();
+    double[] a = actual.topicsMatrix().toArray();
+    for (int i = 0; i < e.length; i++) {
+      assertEquals(e[i], a[i], 1e-7 * Math.max(1, Math.abs(e[i])), "λ entry " + i);
+    }
+    for (int t = 0; t < K; t++) {
+      assertEquals(expected.docConcentration().apply(t), actual.docConcentration().apply(t), 1e-9, "α of topic " + t);
+    }
+    assertEquals(expected.topicConcentration(), actual.topicConcentration());
+    assertEquals(expected.getSeed(), actual.getSeed(), "the model's seed follows Spark's sequence");
+  }
+}
