@@ -70,6 +70,7 @@ import org.sujets.model.TopicModelBundle;
 import org.sujets.topics.EmergingTopics;
 import org.sujets.topics.FittedTopics;
 import org.sujets.topics.QualityFigures;
+import org.sujets.topics.TopicDistributions;
 import org.sujets.topics.SectionAgreement;
 import org.sujets.topics.SeedStability;
 import org.sujets.topics.TopicQuality;
@@ -360,7 +361,7 @@ public final class TopicJob {
 
     // --- writing
     stage = start("writing");
-    Dataset<Row> transformed = keep(model.transform(features), persisted);
+    Dataset<Row> transformed = keep(TopicDistributions.transform(model, features), persisted);
     double[] prevalence =
         TopicAssignments.prevalence(transformed.filter(col("terms_kept").gt(0)), TopicModelTrainer.TOPIC_DISTRIBUTION);
     FittedTopics fitted = TopicExtractor.extract(model, readable, prevalence, config.output().topWords());

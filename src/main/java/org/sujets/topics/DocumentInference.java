@@ -41,10 +41,10 @@ final class DocumentInference {
 
   /**
    * Infers the topics of the article with word ids {@code ids} and counts {@code counts} (the first
-   * {@code n} of each), adds its statistics to {@code stat} (word-major, as expElogbeta) and, when
-   * {@code logphat} is not null, E[log θ] to it; returns γ (a buffer reused by the next call).
+   * {@code n} of each); returns γ, its unnormalised topic weights (a buffer reused by the next
+   * call: what {@code LDAModel.transform} normalises into the article's topic distribution).
    */
-  double[] accumulate(int[] ids, double[] counts, int n, double[] stat, double[] logphat) {
+  double[] infer(int[] ids, double[] counts, int n) {
     if (beta.length < n * k) {
       beta = new double[n * k];
       ratio = new double[n];
@@ -81,7 +81,16 @@ final class DocumentInference {
       }
       change = moved / k;
     }
-    // Sufficient statistics: stat_tw += exp(E[log θ_t]) · c_w / φnorm_w
+    return gamma;
+  }
+
+  /**
+   * {@link #infer}s the article, adds its sufficient statistics to {@code stat} (word-major, as
+   * expElogbeta) and, when {@code logphat} is not null, E[log θ] to it; returns γ.
+   */
+  double[] accumulate(int[] ids, double[] counts, int n, double[] stat, double[] logphat) {
+    infer(ids, counts, n);
+    // stat_tw += exp(E[log θ_t]) · c_w / φnorm_w
     for (int i = 0; i < n; i++) {
       int column = ids[i] * k;
       double r = ratio[i];

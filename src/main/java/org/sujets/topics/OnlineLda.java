@@ -128,8 +128,14 @@ final class OnlineLda {
         .setSeed(random.nextLong());
   }
 
-  /** exp(E[log β]) = exp(ψ(λ_tw) − ψ(Σ_w λ_tw)), word-major like λ. */
+  /** exp(E[log β]) of the current λ. */
   double[] expElogbeta() {
+    return expElogbeta(lambda, k);
+  }
+
+  /** exp(E[log β]) = exp(ψ(λ_tw) − ψ(Σ_w λ_tw)) of a word-major λ with k topics, word-major too. */
+  static double[] expElogbeta(double[] lambda, int k) {
+    int vocab = lambda.length / k;
     double[] digammaRowSum = new double[k];
     for (int w = 0; w < vocab; w++) {
       for (int t = 0; t < k; t++) {
@@ -153,7 +159,7 @@ final class OnlineLda {
       double[] alpha, long seed, int vocab, boolean learnAlpha) {
     int k = alpha.length;
     // Spark draws γ's start from the same seed for every article of a task.
-    DocumentInference inference = new DocumentInference(expElogbeta, alpha, startGamma(k, seed));
+    DocumentInference inference = new DocumentInference(expElogbeta, alpha, startGamma(k, GAMMA_SHAPE, seed));
     double[] stat = null;
     double[] logphat = learnAlpha ? new double[k] : null;
     long articles = 0;
@@ -183,12 +189,12 @@ final class OnlineLda {
     return new MiniBatchStats(stat, articles == 0 ? null : logphat, articles);
   }
 
-  /** γ's start: k draws of Gamma(100, 1/100), as Spark makes them from {@code seed}. */
-  static double[] startGamma(int k, long seed) {
+  /** γ's start: k draws of Gamma(shape, 1/shape), as Spark makes them from {@code seed}. */
+  static double[] startGamma(int k, double shape, long seed) {
     breeze.stats.distributions.RandBasis basis =
         new breeze.stats.distributions.RandBasis(new MersenneTwister(seed));
     breeze.stats.distributions.Gamma gamma =
-        new breeze.stats.distributions.Gamma(GAMMA_SHAPE, 1.0 / GAMMA_SHAPE, basis);
+        new breeze.stats.distributions.Gamma(shape, 1.0 / shape, basis);
     double[] start = new double[k];
     for (int t = 0; t < k; t++) {
       start[t] = gamma.draw$mcD$sp();

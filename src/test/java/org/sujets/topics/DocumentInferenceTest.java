@@ -31,7 +31,7 @@ class DocumentInferenceTest {
       alpha[t] = 0.05 + 0.2 * random.nextDouble();
     }
     long seed = 42;
-    DocumentInference inference = new DocumentInference(expElogbeta, alpha, OnlineLda.startGamma(K, seed));
+    DocumentInference inference = new DocumentInference(expElogbeta, alpha, OnlineLda.startGamma(K, OnlineLda.GAMMA_SHAPE, seed));
     double[] stat = new double[VOCAB * K];
     double[] logphat = new double[K];
     for (int doc = 0; doc < 50; doc++) {
