@@ -33,7 +33,7 @@ for line in open(sys.argv[1]):
         steps[step["step"]] = step
 for name, step in steps.items():
     print("%-16s%8.2f s%9.1f MB/s" % (name, step["bestSeconds"], step["mbPerSecond"]))
-for base in ("lucene-analyze", "lucene-stage"):
+for base in ("lucene-french", "lucene-analyze", "lucene-stage"):
     print("ratio: stage (warm) / %s: %.2f" % (base, steps["stage"]["mbPerSecond"] / steps[base]["mbPerSecond"]))
 REPORT
 echo "bench: load after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2

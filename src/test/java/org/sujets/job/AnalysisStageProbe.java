@@ -37,14 +37,15 @@ import org.sujets.ingest.Columns;
  * <p>Steps: {@code scan} reads the cached articles; {@code boilerplate} adds the boilerplate
  * removal; {@code analysis} the tokenizer with gaps (not cached); {@code analysis+cache} caches
  * its output; {@code stage} is the job's stage: removal, tokenizer, cache, the token and
- * boilerplate counts and the boilerplate summary; {@code lucene-analyze} and {@code lucene-stage}
- * are {@link LuceneBaseline}'s modes on 2 threads. Prints one JSON line per step on stdout.
+ * boilerplate counts and the boilerplate summary; {@code lucene-french} (Lucene's own
+ * FrenchAnalyzer), {@code lucene-analyze} and {@code lucene-stage} are {@link LuceneBaseline}'s
+ * modes on 2 threads. Prints one JSON line per step on stdout.
  *
  * <p>usage: AnalysisStageProbe JSONL_GLOB[,JSONL_GLOB...] ROUNDS
  */
 public final class AnalysisStageProbe {
   private static final List<String> STEPS =
-      List.of("scan", "boilerplate", "analysis", "analysis+cache", "stage", "lucene-analyze", "lucene-stage");
+      List.of("scan", "boilerplate", "analysis", "analysis+cache", "stage", "lucene-french", "lucene-analyze", "lucene-stage");
   private static final String REMOVED = "boilerplate_removed";
 
   private AnalysisStageProbe() {}
@@ -110,6 +111,7 @@ public final class AnalysisStageProbe {
         BoilerplateSummary.of(cached, REMOVED, 20, boilerplate.getLearnedLines().length, counts, 3);
         cached.unpersist(true);
       }
+      case "lucene-french" -> LuceneBaseline.run(texts, 2, "french", texts.size());
       case "lucene-analyze" -> LuceneBaseline.run(texts, 2, "analyze", texts.size());
       case "lucene-stage" -> LuceneBaseline.run(texts, 2, "stage", texts.size());
       default -> throw new IllegalArgumentException("unknown step " + step);
