@@ -23,6 +23,7 @@ final class DocumentInference {
   private final double[] expElogtheta;
   private double[] beta = new double[0];
   private double[] ratio = new double[0];
+  private int[] allIds = new int[0];
 
   /**
    * @param expElogbeta exp(E[log β]) of every word, word-major: entry {@code w * k + t}
@@ -105,6 +106,14 @@ final class DocumentInference {
       }
     }
     return gamma;
+  }
+
+  /** The ids 0 … n − 1, for an article given as a dense vector (a buffer: read it before the next call). */
+  int[] allIds(int n) {
+    if (allIds.length < n) {
+      allIds = java.util.stream.IntStream.range(0, n).toArray();
+    }
+    return allIds;
   }
 
   /** c_i / φnorm_i with φnorm_i = Σ_t β_it · exp(E[log θ_t]) + 1e-100. */

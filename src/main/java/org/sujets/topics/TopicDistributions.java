@@ -63,7 +63,6 @@ public final class TopicDistributions {
     private final double[] alpha;
     private final double[] startGamma;
     private transient DocumentInference inference;
-    private transient int[] allIds;
 
     Infer(Broadcast<double[]> expElogbeta, double[] alpha, double[] startGamma) {
       this.expElogbeta = expElogbeta;
@@ -85,10 +84,7 @@ public final class TopicDistributions {
         gamma = inference.infer(sparse.indices(), sparse.values(), sparse.indices().length);
       } else {
         double[] values = v.toArray();
-        if (allIds == null || allIds.length < values.length) {
-          allIds = java.util.stream.IntStream.range(0, values.length).toArray();
-        }
-        gamma = inference.infer(allIds, values, values.length);
+        gamma = inference.infer(inference.allIds(values.length), values, values.length);
       }
       double sum = 0;
       for (double g : gamma) {
