@@ -90,9 +90,10 @@ final class OnlineLda {
   void step(RDD<Tuple2<Object, Vector>> docs) {
     RDD<Tuple2<Object, Vector>> batch =
         fraction >= 1.0 ? docs : docs.sample(true, fraction, random.nextLong());
-    double[] expElogbeta = expElogbeta();
+    double[] expElogbeta = expElogbeta(lambda, k);
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(docs.sparkContext());
     Broadcast<double[]> topics = sc.broadcast(expElogbeta);
+    // Locals for the closure, so that it does not capture this (λ would travel with every task).
     double[] alphaNow = alpha.clone();
     long seed = random.nextLong();
     boolean logphat = learnAlpha;
@@ -126,11 +127,6 @@ final class OnlineLda {
     DenseMatrix topicsByWord = new DenseMatrix(k, vocab, lambda.clone());
     return new LocalLDAModel(topicsByWord.transpose(), Vectors.dense(alpha.clone()), eta, GAMMA_SHAPE)
         .setSeed(random.nextLong());
-  }
-
-  /** exp(E[log β]) of the current λ. */
-  double[] expElogbeta() {
-    return expElogbeta(lambda, k);
   }
 
   /** exp(E[log β]) = exp(ψ(λ_tw) − ψ(Σ_w λ_tw)) of a word-major λ with k topics, word-major too. */
