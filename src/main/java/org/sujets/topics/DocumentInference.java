@@ -3,13 +3,13 @@ package org.sujets.topics;
 /**
  * The expectation step of online LDA for one article (Hoffman, Blei and Bach 2010), on plain
  * arrays: the same computation as Spark's {@code OnlineLDAOptimizer.variationalTopicInference},
- * step for step, without breeze's boxed slicing and generic operators (half of the executors'
- * LDA time in a profile) and with {@link Digamma}.
+ * step for step, without breeze's boxed slicing and generic operators and with {@link Digamma}
+ * (see {@link OnlineLda} for the profile).
  *
- * <p>Alternates γ (the article's topic weights) and φ (each word's topic shares, kept only as its
- * normaliser) until γ moves by at most 1e-3 per topic on average, then adds the article's
- * sufficient statistics to the mini-batch's. One instance per task: it keeps its buffers between
- * articles and is not thread-safe.
+ * <p>{@link #infer} alternates γ (the article's topic weights) and φ (each word's topic shares,
+ * kept only as its normaliser) until γ moves by at most 1e-3 per topic on average; {@link
+ * #accumulate} then also adds the article's sufficient statistics to the mini-batch's. One
+ * instance per task: it keeps its buffers between articles and is not thread-safe.
  */
 final class DocumentInference {
   private static final double CONVERGED = 1e-3;

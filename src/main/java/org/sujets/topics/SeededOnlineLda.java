@@ -31,13 +31,15 @@ import scala.Tuple2;
  * seeding, a few Lloyd rounds), blended into the random start: the topics start distinct and on
  * subjects that exist.
  *
- * <p>Spark internals: {@code OnlineLDAOptimizer.initialize/setLambda/next/submitMiniBatch/getLDAModel},
- * {@code ml.clustering.LDA.getOldOptimizer/getOldDocConcentration/getOldTopicConcentration} and
- * the {@code ml.clustering.LocalLDAModel(uid, vocabSize, oldModel, session)} constructor are
- * package-private in Scala but public in bytecode. This is the only class that uses them; it
- * replays {@code ml.clustering.LDA.fit} and {@code mllib.clustering.LDA.run} with the λ replaced
- * after {@code initialize}. Checked against Spark 4.1.0 (the loop and the conversions are the
- * same since Spark 2.0).
+ * <p>Spark internals: {@code OnlineLDAOptimizer.initialize/getLambda}, {@code
+ * ml.clustering.LDA.getOldOptimizer/getOldDocConcentration/getOldTopicConcentration} and the
+ * {@code ml.clustering.LocalLDAModel(uid, vocabSize, oldModel, session)} constructor are
+ * package-private in Scala but public in bytecode; with {@link OnlineLda} (the optimizer's getters,
+ * the {@code mllib.clustering.LocalLDAModel} constructor) and {@link TopicDistributions} ({@code
+ * oldLocalModel}, {@code gammaShape}), the only classes that use such members. It replays {@code
+ * ml.clustering.LDA.fit} and {@code mllib.clustering.LDA.run}: Spark's {@code initialize}, then
+ * the seeded λ and {@link OnlineLda}'s iterations. Checked against Spark 4.1.0 (the loop and the
+ * conversions are the same since Spark 2.0).
  */
 public final class SeededOnlineLda {
   private SeededOnlineLda() {}
