@@ -124,8 +124,11 @@ public final class TopicJob {
     ExecutorUsageListener executors = new ExecutorUsageListener();
     spark.sparkContext().addSparkListener(executors);
     boolean committed = false;
+    CheckpointDir checkpoints = CheckpointDir.open(spark.sparkContext(),
+        output.staging().resolve(CheckpointDir.IN_STAGING).toUri().toString(), true);
     try {
       RunManifest manifest = execute(config, output.staging(), startedAt, persisted, executors);
+      checkpoints.close();
       output.commit();
       committed = true;
       return manifest;
@@ -135,6 +138,7 @@ public final class TopicJob {
       spark.sparkContext().removeSparkListener(executors);
       // Also for Spark's checked SparkException, which Scala code throws undeclared.
       if (!committed) {
+        checkpoints.close();
         output.abort();
       }
       persisted.forEach(Dataset::unpersist);
@@ -339,16 +343,12 @@ public final class TopicJob {
     if (config.topicSweep().asked()) {
       stage = start("tune");
       sweep = new TopicTuner(spark, progress).sweep(modelled, readable, config.lda(), config.topicSweep(),
-          config.quality().stability(), config.quality().relevanceLambda(), out);
+          config.quality().stability(), config.quality().relevanceLambda());
       new TuneWriter().write(sweep, out); // into the staging folder: committed with the run or not at all
       lda = TopicTuner.withTopics(config.lda(), sweep.recommended(), config.lda().seed()).resolve(fitCount);
       stage.done(TuneWriter.choice(sweep));
     }
     stage = start("LDA");
-    Path checkpoints = out.resolve("_checkpoints");
-    if (lda.optimizer() == LdaOptimizer.EM) {
-      spark.sparkContext().setCheckpointDir(checkpoints.toUri().toString());
-    }
     LdaProgressListener listener = new LdaProgressListener(progress, lda.iterations());
     spark.sparkContext().addSparkListener(listener);
     LDAModel model;
@@ -406,9 +406,6 @@ public final class TopicJob {
     TopicTables.write(assigned, fitted.k(), out);
     TopicModelBundle.of(analysisStages, counts, idf, normalizer, model, fitted.order(),
         topics.stream().map(TopicSummary::label).toList(), readable, Versions.sujets()).save(out.resolve("model"));
-    if (lda.optimizer() == LdaOptimizer.EM) {
-      OutputFolder.deleteRecursively(checkpoints);
-    }
 
     RunCounts runCounts = new RunCounts(files, records, rejected, empty, redecoded, articles, tokens, vocab.length,
         duplicates.extra());

@@ -66,11 +66,12 @@ public final class TopicTuner {
    * @param config input, analysis, vocabulary and LDA settings (its topics are ignored)
    * @param ks the numbers of topics to compare (see {@link TopicSweep#fitting(long)})
    * @param stability also fit each k with seed + 1 and report the matched similarity
-   * @param scratch a folder for EM checkpoints (deleted at the end)
+   * @param scratch a folder whose {@code _checkpoints} holds the run's checkpoints (deleted at the end)
    */
   public TuneResult tune(JobConfig config, TopicSweep ks, boolean stability, Path scratch) {
     List<Dataset<?>> persisted = new ArrayList<>();
-    try {
+    try (CheckpointDir checkpoints = CheckpointDir.open(spark.sparkContext(),
+        scratch.resolve(CheckpointDir.IN_STAGING).toUri().toString(), true)) {
       long t0 = System.nanoTime();
       progress.stageStarted("preparing");
       Dataset<Row> raw = new CorpusReader(spark).read(config.input()).articles();
@@ -100,7 +101,7 @@ public final class TopicTuner {
       analyzed.unpersist();
       progress.stageFinished("preparing", seconds(t0), withTerms + " articles with vocabulary terms, "
           + vocab.length + " terms");
-      return sweep(tf, readable, config.lda(), ks, stability, config.quality().relevanceLambda(), scratch);
+      return sweep(tf, readable, config.lda(), ks, stability, config.quality().relevanceLambda());
     } finally {
       persisted.forEach(Dataset::unpersist);
     }
@@ -115,26 +116,14 @@ public final class TopicTuner {
    * @param readable the word shown for each vocabulary index
    * @param lda LDA settings; its topics are ignored
    * @param relevanceLambda λ of the words that label each topic
-   * @param scratch a folder for EM checkpoints (its {@code _checkpoints} is deleted at the end)
    */
   public TuneResult sweep(Dataset<Row> tf, String[] readable, LdaConfig lda, TopicSweep ks, boolean stability,
-      double relevanceLambda, Path scratch) {
+      double relevanceLambda) {
     List<Dataset<?>> persisted = new ArrayList<>();
-    Path checkpoints = scratch.resolve("_checkpoints");
-    if (lda.optimizer() == LdaOptimizer.EM) {
-      spark.sparkContext().setCheckpointDir(checkpoints.toUri().toString());
-    }
     try {
       return fitEach(tf.select(col(FeaturePipeline.TF)), readable, lda, ks, stability, relevanceLambda, persisted);
     } finally {
       persisted.forEach(Dataset::unpersist);
-      if (lda.optimizer() == LdaOptimizer.EM) {
-        try {
-          OutputFolder.deleteRecursively(checkpoints);
-        } catch (java.io.IOException e) {
-          progress.warning("could not delete " + checkpoints + ": " + e.getMessage());
-        }
-      }
     }
   }
 

@@ -50,4 +50,15 @@ class ConnectedComponentsTest {
     assertFalse(result.converged());
     assertEquals("d", labels(result).get("e"));
   }
+
+  @Test
+  void cutsLineageWithReliableCheckpointsThatSurviveTheExecutor() {
+    ConnectedComponents.Labels result = ConnectedComponents.of(edges("a", "b", "b", "c"), 20);
+    // A reliable checkpoint is read back from files in the checkpoint directory; a local one
+    // would be a LocalCheckpointRDD in the block managers of the executors that computed it.
+    String lineage = result.labels().rdd().toDebugString();
+    assertTrue(lineage.contains("ReliableCheckpointRDD"), lineage);
+    assertFalse(lineage.contains("LocalCheckpointRDD"), lineage);
+    assertEquals(Map.of("a", "a", "b", "a", "c", "a"), labels(result));
+  }
 }
