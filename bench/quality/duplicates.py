@@ -2,6 +2,8 @@
 """Scores a run's duplicates.csv against OrangeSum's duplicate_of_earlier flags (stdlib only).
 
 Usage: duplicates.py RUN_DIR [CORPUS.jsonl.gz] [--examples N]
+CORPUS defaults to $SUJETS_ORANGESUM, else ../shared/corpora/orangesum/orangesum.jsonl.gz from the
+repo root (bench/quality/duplicates.sh passes it).
 
 Figures:
 - flag precision/recall: "article is a non-representative member of a detected cluster" vs
@@ -15,6 +17,7 @@ Figures:
 import csv
 import gzip
 import json
+import os
 import re
 import sys
 from collections import Counter, defaultdict
@@ -38,7 +41,9 @@ def main(argv):
         examples = int(argv[argv.index("--examples") + 1])
         args.remove(str(examples))
     run = args[0]
-    corpus = args[1] if len(args) > 1 else "/work/shared/corpora/orangesum/orangesum.jsonl.gz"
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    corpus = args[1] if len(args) > 1 else os.environ.get(
+        "SUJETS_ORANGESUM", os.path.join(root, "..", "shared", "corpora", "orangesum", "orangesum.jsonl.gz"))
     records = {}
     with gzip.open(corpus, "rt", encoding="utf-8") as f:
         for line in f:
