@@ -3,25 +3,25 @@
 # Every system gets the same tokens: Sujets' analysed terms (stems) per article, exported once.
 # Every system's topics are scored by the same code (org.sujets.topics.Coherence, NPMI of the top
 # 10 words over the exported articles, -1 for a pair never seen together; TopicDiversity, top 25).
-# Usage: bench/quality/run.sh [CORPUS] [WORK]   (defaults: shared OrangeSum, /tmp/sujets-bench-quality)
+# Usage: bench/quality/run.sh [WORK]   (default /tmp/sujets-bench-quality)
+# Env: SUJETS_ORANGESUM (the corpus; default ../shared/corpora/orangesum/orangesum.jsonl.gz from the repo root).
 # SYSTEMS="sujets mallet gensim sklearn" (default: all four) picks the systems run.
 # Needs: Maven Central (MALLET 2.0.8), Debian python3-gensim and python3-sklearn (installed if missing).
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
-CORPUS="${1:-$ROOT/../shared/corpora/orangesum/orangesum.jsonl.gz}"
-[[ -f "$CORPUS" ]] || CORPUS=/work/shared/corpora/orangesum/orangesum.jsonl.gz
-WORK="${2:-/tmp/sujets-bench-quality}"
+CORPUS="${SUJETS_ORANGESUM:-$ROOT/../shared/corpora/orangesum/orangesum.jsonl.gz}"
+[[ -f "$CORPUS" ]] || { echo "bench: OrangeSum not found at $CORPUS; set SUJETS_ORANGESUM" >&2; exit 1; }
+WORK="${1:-/tmp/sujets-bench-quality}"
 K=20
 SYSTEMS="${SYSTEMS:-sujets mallet gensim sklearn}"
 has() { [[ " $SYSTEMS " == *" $1 "* ]]; }
 mkdir -p "$WORK"
 
-mvn -B -q -f "$ROOT/pom.xml" -DskipTests package
-CP="$ROOT/target/sujets.jar:$(cat "$ROOT/target/spark-classpath.txt")"
+mvn -B -q -f "$ROOT/pom.xml" -DskipTests package   # sujets.jar, test classes (BenchHelper), classpath, flags
+CP="$ROOT/target/test-classes:$ROOT/target/sujets.jar:$(cat "$ROOT/target/spark-classpath.txt")"
 read -r -a JVM < "$ROOT/target/launcher/jvm-flags.txt"
-javac -cp "$CP" -d "$WORK/classes" "$HERE/BenchHelper.java"
-helper() { java -Xmx6g "${JVM[@]}" -cp "$WORK/classes:$CP" BenchHelper "$@" 2>>"$WORK/helper.log"; }
+helper() { java -Xmx6g "${JVM[@]}" -cp "$CP" org.sujets.bench.BenchHelper "$@" 2>>"$WORK/helper.log"; }
 now() { date +%s.%N; }
 # Load average (1 min) when the row is written: wall times only compare at similar load.
 row() { printf '| %-28s | %8.0f | %6s | %9s | %5s |\n' "$1" "$2" "$3" "$4" "$(cut -d' ' -f1 /proc/loadavg)"; }

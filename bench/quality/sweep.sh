@@ -1,17 +1,20 @@
 #!/usr/bin/env bash
 # LDA settings sweep on OrangeSum's analysed terms (never in CI; how LdaConfig's defaults were chosen).
 # Usage: bench/quality/sweep.sh SETTING...   e.g.  bench/quality/sweep.sh it=100,rate=0.05,off=16 it=100,rate=0.05,off=16,start=random
-# Env: CORPUS (shared OrangeSum), WORK (/tmp/sujets-bench-quality), MAXDF (0.5). See LdaSweep.java for the keys.
+# Env: SUJETS_ORANGESUM (the corpus; default ../shared/corpora/orangesum/orangesum.jsonl.gz from the
+# repo root), WORK (/tmp/sujets-bench-quality), MAXDF (0.5), TRUTH (a synthetic.py truth file).
+# See src/test/java/org/sujets/bench/LdaSweep.java for the keys.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
-CORPUS="${CORPUS:-$ROOT/../shared/corpora/orangesum/orangesum.jsonl.gz}"
-[[ -f "$CORPUS" ]] || CORPUS=/work/shared/corpora/orangesum/orangesum.jsonl.gz
+CORPUS="${SUJETS_ORANGESUM:-$ROOT/../shared/corpora/orangesum/orangesum.jsonl.gz}"
 WORK="${WORK:-/tmp/sujets-bench-quality}"
 mkdir -p "$WORK"
-[[ -f "$ROOT/target/sujets.jar" ]] || mvn -B -q -f "$ROOT/pom.xml" -DskipTests package
-CP="$ROOT/target/sujets.jar:$(cat "$ROOT/target/spark-classpath.txt")"
+mvn -B -q -f "$ROOT/pom.xml" -DskipTests package   # sujets.jar, test classes (BenchHelper, LdaSweep), classpath, flags
+CP="$ROOT/target/test-classes:$ROOT/target/sujets.jar:$(cat "$ROOT/target/spark-classpath.txt")"
 read -r -a JVM < "$ROOT/target/launcher/jvm-flags.txt"
-javac -cp "$CP" -d "$WORK/classes" "$HERE/BenchHelper.java" "$HERE/LdaSweep.java"
-[[ -s "$WORK/terms.tsv" ]] || java -Xmx6g "${JVM[@]}" -cp "$WORK/classes:$CP" BenchHelper export "$CORPUS" "$WORK/terms.tsv" 2>>"$WORK/helper.log"
-java -Xmx10g ${MAXDF:+-Dmaxdf=$MAXDF} ${TRUTH:+-Dtruth=$TRUTH} "${JVM[@]}" -cp "$WORK/classes:$CP" LdaSweep "$WORK/terms.tsv" "$@" 2>>"$WORK/sweep.log"
+if [[ ! -s "$WORK/terms.tsv" ]]; then
+  [[ -f "$CORPUS" ]] || { echo "bench: OrangeSum not found at $CORPUS; set SUJETS_ORANGESUM" >&2; exit 1; }
+  java -Xmx6g "${JVM[@]}" -cp "$CP" org.sujets.bench.BenchHelper export "$CORPUS" "$WORK/terms.tsv" 2>>"$WORK/helper.log"
+fi
+java -Xmx10g ${MAXDF:+-Dmaxdf=$MAXDF} ${TRUTH:+-Dtruth=$TRUTH} "${JVM[@]}" -cp "$CP" org.sujets.bench.LdaSweep "$WORK/terms.tsv" "$@" 2>>"$WORK/sweep.log"

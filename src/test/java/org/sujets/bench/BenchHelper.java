@@ -1,3 +1,5 @@
+package org.sujets.bench;
+
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.size;
