@@ -1,6 +1,5 @@
 package org.sujets.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -34,8 +33,8 @@ public final class InferCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = {"-m", "--model"}, paramLabel = "DIR", required = true,
-      description = "Model folder written by sujets run: <run output>/model.")
-  Path model;
+      description = "Model folder written by sujets run: <run output>/model; a local path or a URI.")
+  String model;
 
   @Option(names = {"-i", "--input"}, paramLabel = "PATH", arity = "1..*", required = true,
       description = "New articles: files, folders (recursive) or globs, as for run.")
@@ -44,9 +43,9 @@ public final class InferCommand implements Callable<Integer> {
   @Mixin InputOptions inputOptions;
 
   @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true,
-      description = "Output folder. A folder holding a previous Sujets output is replaced; any other"
-          + " non-empty folder needs --overwrite.")
-  Path output;
+      description = "Output folder: a local path or a URI (hdfs://, s3a://, file:). A folder holding a"
+          + " previous Sujets output is replaced; any other non-empty folder needs --overwrite.")
+  String output;
 
   @Option(names = "--overwrite", description = "Replace a non-empty output folder.")
   boolean overwrite;
@@ -61,7 +60,7 @@ public final class InferCommand implements Callable<Integer> {
     OutputConfig outputConfig;
     try {
       inputConfig = new InputConfig(input, inputOptions.format(), inputOptions.columns());
-      outputConfig = summaryOptions.outputConfig(output, overwrite);
+      outputConfig = summaryOptions.outputConfig(output, overwrite, null);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }

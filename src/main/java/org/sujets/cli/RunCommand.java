@@ -2,8 +2,6 @@ package org.sujets.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +22,7 @@ import org.sujets.config.TopicSweep;
 import org.sujets.config.VocabularyConfig;
 import org.sujets.job.TopicJob;
 import org.sujets.report.RunManifest;
+import org.sujets.storage.Locations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -61,9 +60,15 @@ public class RunCommand implements Callable<Integer> {
   String mode;
 
   @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "output",
-      description = "Output folder. A folder holding a previous Sujets run is replaced; any other"
-          + " non-empty folder needs --overwrite.")
-  Path output;
+      description = "Output folder: a local path or a URI (hdfs://, s3a://, file:). A folder holding a"
+          + " previous Sujets run is replaced; any other non-empty folder needs --overwrite.")
+  String output;
+
+  @Option(names = "--checkpoint-dir", paramLabel = "DIR",
+      description = "Where Spark checkpoints cut lineage (near-duplicate clusters, EM LDA): a folder"
+          + " every executor sees, local path or URI. Default: _checkpoints in the run's temporary"
+          + " output folder. The run deletes what it wrote there.")
+  String checkpointDir;
 
   @Option(names = "--overwrite", description = "Replace a non-empty output folder.")
   boolean overwrite;
@@ -132,8 +137,8 @@ public class RunCommand implements Callable<Integer> {
   String stemmer;
 
   @Option(names = "--stopwords", paramLabel = "FILE",
-      description = "Extra stop words, one per line (UTF-8, # comments).")
-  Path stopWords;
+      description = "Extra stop words, one per line (UTF-8, # comments); a local path or a URI.")
+  String stopWords;
 
   @Option(names = "--min-token-length", defaultValue = "2", description = "Shortest token kept, 1–20.")
   int minTokenLength;
@@ -238,7 +243,7 @@ public class RunCommand implements Callable<Integer> {
           new VocabularyConfig(vocabSize, minDf, maxDf),
           new LdaConfig(k, iterations, LdaOptimizer.parse(optimizer), seed, alpha, beta,
               subsamplingRate, learningOffset, learningDecay, LdaStart.parse(ldaStart)),
-          summaryOptions.outputConfig(output, overwrite),
+          summaryOptions.outputConfig(output, overwrite, checkpointDir),
           new QualityConfig(relevanceLambda, Boolean.TRUE.equals(stability)),
           new CleanupConfig(boilerplate, boilerplateMinArticles, boilerplateMinShare, phrases, phraseMinCount,
               phraseThreshold, new DedupConfig(dedup, dedupThreshold, dedupShingleSize, dedupBands, dedupRows)),
@@ -282,7 +287,13 @@ public class RunCommand implements Callable<Integer> {
     }
     try {
       List<String> words = new ArrayList<>();
-      for (String line : Files.readAllLines(stopWords, StandardCharsets.UTF_8)) {
+      org.apache.hadoop.fs.Path file = Locations.of(stopWords);
+      String text;
+      // Read before Spark starts: the Hadoop configuration is the one on the classpath.
+      try (var in = file.getFileSystem(new org.apache.hadoop.conf.Configuration()).open(file)) {
+        text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+      for (String line : text.lines().toList()) {
         String word = line.strip();
         if (!word.isEmpty() && !word.startsWith("#")) {
           words.add(word);

@@ -1,6 +1,5 @@
 package org.sujets.cli;
 
-import java.nio.file.Path;
 import org.sujets.config.OutputConfig;
 import picocli.CommandLine.Option;
 
@@ -19,7 +18,7 @@ public final class SummaryOptions {
   int corpusKeywords;
 
   /** The output settings for {@code dir}; validates the sizes. */
-  OutputConfig outputConfig(Path dir, boolean overwrite) {
-    return new OutputConfig(dir, overwrite, topWords, topArticles, articleKeywords, corpusKeywords);
+  OutputConfig outputConfig(String dir, boolean overwrite, String checkpointDir) {
+    return new OutputConfig(dir, overwrite, topWords, topArticles, articleKeywords, corpusKeywords, checkpointDir);
   }
 }

@@ -9,6 +9,7 @@ import org.sujets.config.TopicSweep;
 import org.sujets.job.TopicTuner;
 import org.sujets.job.TuneResult;
 import org.sujets.job.TuneWriter;
+import org.sujets.storage.Folder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
 
@@ -36,9 +37,10 @@ public final class TuneCommand extends RunCommand {
     boolean joined = SparkSession.getDefaultSession().isDefined();
     SparkSession spark = sparkOptions.session("sujets tune");
     try {
+      Folder folder = Folder.at(config.output().dir(), spark.sparkContext().hadoopConfiguration());
       TuneResult result = new TopicTuner(spark, new StderrProgress(spec.commandLine().getErr()))
-          .tune(config, ks, measureStability, config.output().dir().toAbsolutePath().getParent());
-      new TuneWriter().write(result, config.output().dir());
+          .tune(config, ks, measureStability, folder);
+      new TuneWriter().write(result, folder);
       var out = spec.commandLine().getOut();
       out.printf(Locale.ROOT, "%5s %10s %10s %10s %15s %10s %8s%n",
           "k", "coherence", "diversity", "quality", "log-perplexity", "stability", "seconds");

@@ -1,7 +1,8 @@
 package org.sujets.config;
 
-import java.nio.file.Path;
+import java.net.URI;
 import java.util.Objects;
+import org.sujets.storage.Locations;
 
 /** Everything one run needs, validated by each part's constructor. */
 public record JobConfig(
@@ -41,22 +42,22 @@ public record JobConfig(
   }
 
   /**
-   * Refuses an output folder inside a local input folder (the next run would read its CSV and
-   * JSON as articles) or holding an input (replacing the output would delete it).
+   * Refuses an output folder inside an input folder (the next run would read its CSV and JSON as
+   * articles) or holding an input (replacing the output would delete it), on any file system.
    */
-  private static void checkOutputApartFromInput(InputConfig input, Path outputDir) {
-    Path out = outputDir.toAbsolutePath().normalize();
+  private static void checkOutputApartFromInput(InputConfig input, String outputDir) {
+    URI out = Locations.of(outputDir).toUri();
     for (String given : input.paths()) {
-      Path in = localGlobFreePath(given);
-      if (in == null) {
+      URI in = globFree(given);
+      if (in == null || !sameStore(in, out)) {
         continue;
       }
-      if (out.startsWith(in)) {
+      if (within(out, in)) {
         throw new IllegalArgumentException(
             "output " + outputDir + " is inside input " + given
                 + ": the next run would read it as articles; choose an --output outside the input");
       }
-      if (in.startsWith(out)) {
+      if (within(in, out)) {
         throw new IllegalArgumentException(
             "input " + given + " is inside output " + outputDir
                 + ": writing the output would delete it; choose another --output");
@@ -73,21 +74,30 @@ public record JobConfig(
     return -1;
   }
 
-  /** The absolute local path before any glob character, or null for a non-local URI. */
-  private static Path localGlobFreePath(String given) {
-    String p = given.startsWith("file:") ? given.substring("file:".length()) : given;
-    if (p.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
-      return null; // hdfs://, s3a://...
-    }
+  /** The location before any glob character (its folder), or null when it does not parse. */
+  private static URI globFree(String given) {
+    String p = given;
     int glob = firstGlobChar(p);
     if (glob >= 0) {
       p = p.substring(0, glob);
       p = p.contains("/") ? p.substring(0, p.lastIndexOf('/') + 1) : ".";
     }
     try {
-      return Path.of(p.isEmpty() ? "." : p).toAbsolutePath().normalize();
-    } catch (java.nio.file.InvalidPathException e) {
+      return Locations.of(p.isEmpty() ? "." : p).toUri();
+    } catch (IllegalArgumentException e) {
       return null;
     }
+  }
+
+  private static boolean sameStore(URI a, URI b) {
+    return java.util.Objects.equals(a.getScheme(), b.getScheme())
+        && java.util.Objects.equals(a.getAuthority(), b.getAuthority());
+  }
+
+  /** Whether {@code inner}'s path is {@code outer}'s or below it, segment by segment. */
+  private static boolean within(URI inner, URI outer) {
+    String o = outer.getPath().endsWith("/") ? outer.getPath() : outer.getPath() + "/";
+    String i = inner.getPath().endsWith("/") ? inner.getPath() : inner.getPath() + "/";
+    return i.startsWith(o);
   }
 }

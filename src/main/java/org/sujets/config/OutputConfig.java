@@ -1,28 +1,35 @@
 package org.sujets.config;
 
-import java.nio.file.Path;
 import java.util.Objects;
 
 /**
  * What is written and where.
  *
- * @param dir output folder; written whole or not at all (a temporary sibling is renamed)
+ * @param dir output folder: a URI ({@code hdfs://}, {@code s3a://}, {@code file:}) or a local path;
+ *     written whole or not at all (see {@code storage.OutputFolder})
  * @param overwrite replace a non-empty folder that does not hold a previous Sujets run
  * @param topWords words listed per topic. Default 15. Range 1–200.
  * @param topArticles representative articles listed per topic. Default 5. Range 0–100.
  * @param articleKeywords TF-IDF keywords per article in articles.csv. Default 8. Range 0–100.
  * @param corpusKeywords corpus-level keywords in keywords.json. Default 50. Range 1–10,000.
+ * @param checkpointDir where Spark checkpoints cut lineage (near-duplicate clusters, EM LDA): a
+ *     folder every executor sees. Default null: {@code _checkpoints} in the run's staging folder.
+ *     The run deletes what it wrote there.
  */
 public record OutputConfig(
-    Path dir,
+    String dir,
     boolean overwrite,
     int topWords,
     int topArticles,
     int articleKeywords,
-    int corpusKeywords) {
+    int corpusKeywords,
+    String checkpointDir) {
 
   public OutputConfig {
     Objects.requireNonNull(dir, "output dir");
+    if (dir.isBlank()) {
+      throw new IllegalArgumentException("--output must not be empty");
+    }
     check("--top-words", topWords, 1, 200);
     check("--top-articles", topArticles, 0, 100);
     check("--article-keywords", articleKeywords, 0, 100);
@@ -30,8 +37,8 @@ public record OutputConfig(
   }
 
   /** Defaults for everything but the folder. */
-  public static OutputConfig defaults(Path dir, boolean overwrite) {
-    return new OutputConfig(dir, overwrite, 15, 5, 8, 50);
+  public static OutputConfig defaults(String dir, boolean overwrite) {
+    return new OutputConfig(dir, overwrite, 15, 5, 8, 50, null);
   }
 
   private static void check(String option, int value, int min, int max) {

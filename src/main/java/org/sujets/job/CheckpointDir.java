@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkContext;
+import org.sujets.storage.Folder;
+import org.sujets.storage.Locations;
 
 /**
  * The checkpoint directory of one run: where the near-duplicate stage's label propagation and EM
@@ -25,16 +27,16 @@ public final class CheckpointDir implements AutoCloseable {
   }
 
   /**
-   * Points Spark's checkpoints at {@code dir} (Spark adds a folder of its own inside it).
+   * Points Spark's checkpoints at the run's folder for them (Spark adds a folder of its own).
    *
-   * @param dir a Hadoop URI or plain path seen by every executor
-   * @param deleteWhole whether the run owns {@code dir} itself (delete it whole at the end) or only
-   *     the folder Spark creates inside it (a user's {@code --checkpoint-dir} may be shared)
+   * @param chosen the user's {@code --checkpoint-dir} (a URI or local path, perhaps shared with
+   *     other runs: only Spark's folder inside it is deleted), or null for {@value #IN_STAGING}
+   *     in {@code staging} (deleted whole)
    */
-  public static CheckpointDir open(SparkContext sc, String dir, boolean deleteWhole) {
-    sc.setCheckpointDir(dir);
+  public static CheckpointDir open(SparkContext sc, String chosen, Folder staging) {
+    sc.setCheckpointDir(chosen == null ? staging.uri(IN_STAGING) : Locations.of(chosen).toString());
     Path created = new Path(sc.getCheckpointDir().get());
-    return new CheckpointDir(sc, deleteWhole ? created.getParent() : created);
+    return new CheckpointDir(sc, chosen == null ? created.getParent() : created);
   }
 
   /** Deletes the run's checkpoints. */

@@ -4,13 +4,13 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.format_string;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.sujets.storage.Folder;
+import org.sujets.storage.SingleCsv;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -117,7 +117,7 @@ final class DuplicateClusters {
    *
    * @param articles the run's articles, with id, date and title
    */
-  void writeCsv(Dataset<Row> articles, Path out) throws IOException {
+  void writeCsv(Dataset<Row> articles, Folder out) throws IOException {
     Dataset<Row> described = members.join(articles.select(Columns.ID, Columns.DATE, Columns.TITLE), Columns.ID);
     Dataset<Row> representatives =
         described.filter(col(Columns.ID).equalTo(col(NearDuplicateModel.REPRESENTATIVE)))
@@ -138,14 +138,7 @@ final class DuplicateClusters {
                 format_string("%.4f", col(NearDuplicateModel.SIMILARITY)).as("max_similarity"),
                 CsvSafety.neutralised(col(Columns.DATE)).as(Columns.DATE),
                 CsvSafety.neutralised(col(Columns.TITLE)).as(Columns.TITLE));
-    Path csvDir = out.resolve("_duplicates_csv");
-    rows.coalesce(1).write().option("header", "true").option("escape", "\"").csv(csvDir.toUri().toString());
-    try (var parts = Files.list(csvDir)) {
-      Path part = parts.filter(p -> p.getFileName().toString().startsWith("part-")).findFirst()
-          .orElseThrow(() -> new IOException("Spark wrote no CSV part in " + csvDir));
-      Files.move(part, out.resolve("duplicates.csv"));
-    }
-    OutputFolder.deleteRecursively(csvDir);
+    SingleCsv.write(rows, out, "duplicates.csv");
   }
 
   void unpersist() {

@@ -11,7 +11,6 @@ import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,6 +36,9 @@ import org.sujets.report.Keyword;
 import org.sujets.report.RunCounts;
 import org.sujets.report.RunManifest;
 import org.sujets.report.SummaryWriter;
+import org.sujets.storage.Folder;
+import org.sujets.storage.Locations;
+import org.sujets.storage.OutputFolder;
 import org.sujets.report.TopicSummary;
 import org.sujets.topics.EmergingTopics;
 import org.sujets.topics.FittedTopics;
@@ -64,19 +66,19 @@ public final class InferJob {
    * @throws IllegalArgumentException for a missing or incompatible model, or input without
    *     usable text, with a one-line reason
    */
-  public RunManifest run(Path modelDir, InputConfig input, OutputConfig output) {
+  public RunManifest run(String modelDir, InputConfig input, OutputConfig output) {
     String startedAt = Instant.now().toString();
     Map<String, Double> seconds = new LinkedHashMap<>();
     long start = System.nanoTime();
     progress.stageStarted("model");
-    TopicModelBundle bundle = TopicModelBundle.load(modelDir);
+    TopicModelBundle bundle = TopicModelBundle.load(folder(modelDir));
     ModelManifest model = bundle.manifest();
     finish("model", start, model.topicOrder().length + " topics, " + model.words().size() + " terms", seconds);
 
-    OutputFolder folder = OutputFolder.prepare(output.dir(), output.overwrite());
+    OutputFolder folder = OutputFolder.prepare(output.dir(), output.overwrite(), spark.sparkContext().hadoopConfiguration());
     List<Dataset<?>> persisted = new ArrayList<>();
     try {
-      RunManifest manifest = execute(bundle, modelDir, input, output, folder.staging(), startedAt, seconds, persisted);
+      RunManifest manifest = execute(bundle, modelDir, input, output, folder.files(), startedAt, seconds, persisted);
       folder.commit();
       return manifest;
     } catch (IOException e) {
@@ -90,8 +92,8 @@ public final class InferJob {
     }
   }
 
-  private RunManifest execute(TopicModelBundle bundle, Path modelDir, InputConfig input, OutputConfig output,
-      Path out, String startedAt, Map<String, Double> seconds, List<Dataset<?>> persisted) throws IOException {
+  private RunManifest execute(TopicModelBundle bundle, String modelDir, InputConfig input, OutputConfig output,
+      Folder out, String startedAt, Map<String, Double> seconds, List<Dataset<?>> persisted) throws IOException {
     long start = System.nanoTime();
     progress.stageStarted("reading");
     Corpus corpus = new CorpusReader(spark).read(input);
@@ -152,8 +154,8 @@ public final class InferJob {
     }
     SummaryWriter writer = new SummaryWriter();
     List<Keyword> keywords = TopicJob.corpusKeywords(assigned, readable, output.corpusKeywords());
-    writer.writeTopics(out.resolve("topics.json"), topics, fitted.distances());
-    writer.writeKeywords(out.resolve("keywords.json"), keywords);
+    writer.writeTopics(out, topics, fitted.distances());
+    writer.writeKeywords(out, keywords);
     TopicJob.writeArticlesCsv(assigned, readable, k, output.articleKeywords(), out);
     List<String> tables = TopicTables.write(assigned, k, out);
     finish("writing", start, k + " topics" + (tables.isEmpty() ? "" : ", " + String.join(", ", tables)), seconds);
@@ -161,14 +163,14 @@ public final class InferJob {
     RunCounts runCounts = new RunCounts(files, records, rejected, empty, redecoded, articles, tokens, readable.length);
     RunManifest manifest = new RunManifest("sujets", Versions.sujets(), startedAt, input.paths(), runCounts,
         parameters(bundle, modelDir, input, output), Versions.all(spark), bundle.lda().getSeed(), seconds, List.of());
-    writer.writeManifest(out.resolve("run.json"), manifest);
+    writer.writeManifest(out, manifest); // last: on object stores, the mark of a complete run
     return manifest;
   }
 
-  private Map<String, Object> parameters(TopicModelBundle bundle, Path modelDir, InputConfig input, OutputConfig output) {
+  private Map<String, Object> parameters(TopicModelBundle bundle, String modelDir, InputConfig input, OutputConfig output) {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("command", "infer");
-    p.put("model", modelDir.toAbsolutePath().normalize().toString());
+    p.put("model", Locations.of(modelDir).toString());
     p.put("modelFormatVersion", bundle.manifest().formatVersion());
     p.put("modelSujetsVersion", bundle.manifest().sujetsVersion());
     p.put("format", input.format().name().toLowerCase(java.util.Locale.ROOT));
@@ -182,6 +184,14 @@ public final class InferJob {
     p.put("corpusKeywords", output.corpusKeywords());
     p.put("sparkMaster", spark.sparkContext().master());
     return p;
+  }
+
+  private Folder folder(String location) {
+    try {
+      return Folder.at(location, spark.sparkContext().hadoopConfiguration());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the model " + location + ": " + e.getMessage(), e);
+    }
   }
 
   private void finish(String stage, long startNanos, String summary, Map<String, Double> seconds) {

@@ -13,8 +13,6 @@ import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,6 +65,9 @@ import org.sujets.report.TopicShareSeries;
 import org.sujets.report.TopicSummary;
 import org.sujets.report.WeightedWord;
 import org.sujets.model.TopicModelBundle;
+import org.sujets.storage.Folder;
+import org.sujets.storage.OutputFolder;
+import org.sujets.storage.SingleCsv;
 import org.sujets.topics.EmergingTopics;
 import org.sujets.topics.FittedTopics;
 import org.sujets.topics.QualityFigures;
@@ -118,16 +119,16 @@ public final class TopicJob {
    */
   public RunManifest run(JobConfig config) {
     String startedAt = Instant.now().toString();
-    OutputFolder output = OutputFolder.prepare(config.output().dir(), config.output().overwrite());
+    OutputFolder output = OutputFolder.prepare(config.output().dir(), config.output().overwrite(),
+        spark.sparkContext().hadoopConfiguration());
     current = output;
     List<Dataset<?>> persisted = new ArrayList<>();
     ExecutorUsageListener executors = new ExecutorUsageListener();
     spark.sparkContext().addSparkListener(executors);
     boolean committed = false;
-    CheckpointDir checkpoints = CheckpointDir.open(spark.sparkContext(),
-        output.staging().resolve(CheckpointDir.IN_STAGING).toUri().toString(), true);
+    CheckpointDir checkpoints = CheckpointDir.open(spark.sparkContext(), config.output().checkpointDir(), output.files());
     try {
-      RunManifest manifest = execute(config, output.staging(), startedAt, persisted, executors);
+      RunManifest manifest = execute(config, output.files(), startedAt, persisted, executors);
       checkpoints.close();
       output.commit();
       committed = true;
@@ -179,7 +180,7 @@ public final class TopicJob {
     }
   }
 
-  private RunManifest execute(JobConfig config, Path out, String startedAt, List<Dataset<?>> persisted,
+  private RunManifest execute(JobConfig config, Folder out, String startedAt, List<Dataset<?>> persisted,
       ExecutorUsageListener executors) throws IOException {
     // --- reading
     Stage stage = start("reading");
@@ -396,16 +397,16 @@ public final class TopicJob {
     }
     SummaryWriter writer = new SummaryWriter();
     List<Keyword> keywords = corpusKeywords(assigned, readable, config.output().corpusKeywords());
-    writer.writeTopics(out.resolve("topics.json"), topics, fitted.distances(),
+    writer.writeTopics(out, topics, fitted.distances(),
         Map.of("coherence", quality.meanCoherence(), "diversity", quality.diversity()));
-    writer.writeKeywords(out.resolve("keywords.json"), keywords);
+    writer.writeKeywords(out, keywords);
     if (phraseTerms != null) {
-      writer.writePhrases(out.resolve("phrases.json"), LearnedPhrases.of(phraseTerms, vocab, readable, idf.docFreq()));
+      writer.writePhrases(out, LearnedPhrases.of(phraseTerms, vocab, readable, idf.docFreq()));
     }
     writeArticlesCsv(assigned, readable, fitted.k(), config.output().articleKeywords(), out);
     TopicTables.write(assigned, fitted.k(), out);
     TopicModelBundle.of(analysisStages, counts, idf, normalizer, model, fitted.order(),
-        topics.stream().map(TopicSummary::label).toList(), readable, Versions.sujets()).save(out.resolve("model"));
+        topics.stream().map(TopicSummary::label).toList(), readable, Versions.sujets()).save(out.child("model"));
 
     RunCounts runCounts = new RunCounts(files, records, rejected, empty, redecoded, articles, tokens, vocab.length,
         duplicates.extra());
@@ -432,9 +433,9 @@ public final class TopicJob {
         new RunManifest("sujets", Versions.sujets(), startedAt, config.input().paths(), runCounts,
             parameters, Versions.all(spark), lda.seed(), new LinkedHashMap<>(stageSeconds), rejectedSample,
             qualityFigures, executors.summary());
-    writer.writeManifest(out.resolve("run.json"), manifest);
     new ReportWriter().write(reportData(config, manifest, topics, keywords, fitted, assigned, months), out);
     stageSeconds.put("report", Math.round((System.nanoTime() - reportStart) / 1e7) / 100.0);
+    writer.writeManifest(out, manifest); // last: on object stores, the mark of a complete run
     return manifest;
   }
 
@@ -458,7 +459,7 @@ public final class TopicJob {
       List<Keyword> keywords, FittedTopics fitted, Dataset<Row> assigned, List<TopicShareSeries> months) {
     int k = fitted.k();
     return new ReportData(
-        "Sujets · " + String.join(", ", config.input().paths().stream().map(p -> Path.of(p).getFileName().toString()).toList()),
+        "Sujets · " + String.join(", ", config.input().paths().stream().map(TopicJob::lastName).toList()),
         manifest.counts(),
         manifest.parameters(),
         topics,
@@ -485,7 +486,7 @@ public final class TopicJob {
   }
 
   /** articles.csv, one row per article, written by Spark as a single file. Shared with {@link InferJob}. */
-  static void writeArticlesCsv(Dataset<Row> assigned, String[] readable, int k, int keywordsPerArticle, Path out)
+  static void writeArticlesCsv(Dataset<Row> assigned, String[] readable, int k, int keywordsPerArticle, Folder out)
       throws IOException {
     Broadcast<String[]> words = assigned.sparkSession().sparkContext().broadcast(readable, scala.reflect.ClassTag$.MODULE$.apply(String[].class));
     List<Column> columns = new ArrayList<>();
@@ -501,22 +502,14 @@ public final class TopicJob {
         udf(new KeywordFormatter(words, keywordsPerArticle), DataTypes.StringType)
             .apply(col(FeaturePipeline.TFIDF))
             .as("keywords"));
-    Path csvDir = out.resolve("_articles_csv");
-    assigned
-        .orderBy(col(Columns.ID))
-        .select(columns.toArray(new Column[0]))
-        .coalesce(1)
-        .write()
-        .option("header", "true")
-        .option("escape", "\"")
-        .csv(csvDir.toUri().toString());
-    try (var parts = Files.list(csvDir)) {
-      Path part = parts.filter(p -> p.getFileName().toString().startsWith("part-")).findFirst()
-          .orElseThrow(() -> new IOException("Spark wrote no CSV part in " + csvDir));
-      Files.move(part, out.resolve("articles.csv"));
-    }
-    OutputFolder.deleteRecursively(csvDir);
+    SingleCsv.write(assigned.orderBy(col(Columns.ID)).select(columns.toArray(new Column[0])), out, "articles.csv");
     words.destroy();
+  }
+
+  /** The last name of an input path or URI ("news" for "hdfs://nn/archive/news/"), for titles. */
+  private static String lastName(String given) {
+    String trimmed = given.replaceAll("/+$", "");
+    return trimmed.substring(trimmed.lastIndexOf('/') + 1);
   }
 
   /** A share as "0.0007", never "7.0E-4": spreadsheets and people read it the same way. */

@@ -4,13 +4,13 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.format_string;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.sujets.storage.Folder;
+import org.sujets.storage.SingleCsv;
 import org.sujets.ingest.Columns;
 import org.sujets.topics.TopicAggregates;
 
@@ -29,7 +29,7 @@ final class TopicTables {
   private TopicTables() {}
 
   /** @return the names of the files written */
-  static List<String> write(Dataset<Row> assigned, int k, Path out) throws IOException {
+  static List<String> write(Dataset<Row> assigned, int k, Folder out) throws IOException {
     List<String> written = new ArrayList<>();
     if (write(TopicAggregates.monthTable(assigned, k).orderBy("key"), "month", k, out, BY_MONTH)) {
       written.add(BY_MONTH);
@@ -45,7 +45,7 @@ final class TopicTables {
     return written;
   }
 
-  private static boolean write(Dataset<Row> table, String keyName, int k, Path out, String fileName)
+  private static boolean write(Dataset<Row> table, String keyName, int k, Folder out, String fileName)
       throws IOException {
     if (table.isEmpty()) {
       return false;
@@ -56,19 +56,7 @@ final class TopicTables {
     for (int rank = 0; rank < k; rank++) {
       columns.add(format_string("%.4f", col("t" + rank)).as("topic_" + (rank + 1)));
     }
-    Path dir = out.resolve("_" + fileName.replace('.', '_'));
-    table.select(columns.toArray(new Column[0]))
-        .coalesce(1)
-        .write()
-        .option("header", "true")
-        .option("escape", "\"")
-        .csv(dir.toUri().toString());
-    try (var parts = Files.list(dir)) {
-      Path part = parts.filter(p -> p.getFileName().toString().startsWith("part-")).findFirst()
-          .orElseThrow(() -> new IOException("Spark wrote no CSV part in " + dir));
-      Files.move(part, out.resolve(fileName));
-    }
-    OutputFolder.deleteRecursively(dir);
+    SingleCsv.write(table.select(columns.toArray(new Column[0])), out, fileName);
     return true;
   }
 }

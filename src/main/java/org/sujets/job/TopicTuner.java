@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.udf;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.ml.clustering.LDAModel;
@@ -25,6 +24,7 @@ import org.sujets.config.VocabularyConfig;
 import org.sujets.features.FeaturePipeline;
 import org.sujets.features.FrenchNewsTokenizer;
 import org.sujets.features.SurfaceForms;
+import org.sujets.storage.Folder;
 import org.sujets.ingest.Columns;
 import org.sujets.ingest.CorpusReader;
 import org.sujets.report.WeightedWord;
@@ -66,12 +66,12 @@ public final class TopicTuner {
    * @param config input, analysis, vocabulary and LDA settings (its topics are ignored)
    * @param ks the numbers of topics to compare (see {@link TopicSweep#fitting(long)})
    * @param stability also fit each k with seed + 1 and report the matched similarity
-   * @param scratch a folder whose {@code _checkpoints} holds the run's checkpoints (deleted at the end)
+   * @param scratch a folder whose {@code _checkpoints} holds the checkpoints, unless the output
+   *     settings choose a checkpoint directory (deleted at the end either way)
    */
-  public TuneResult tune(JobConfig config, TopicSweep ks, boolean stability, Path scratch) {
+  public TuneResult tune(JobConfig config, TopicSweep ks, boolean stability, Folder scratch) {
     List<Dataset<?>> persisted = new ArrayList<>();
-    try (CheckpointDir checkpoints = CheckpointDir.open(spark.sparkContext(),
-        scratch.resolve(CheckpointDir.IN_STAGING).toUri().toString(), true)) {
+    try (CheckpointDir checkpoints = CheckpointDir.open(spark.sparkContext(), config.output().checkpointDir(), scratch)) {
       long t0 = System.nanoTime();
       progress.stageStarted("preparing");
       Dataset<Row> raw = new CorpusReader(spark).read(config.input()).articles();

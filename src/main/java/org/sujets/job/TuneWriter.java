@@ -3,15 +3,13 @@ package org.sujets.job;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jfree.chart.JFreeChart;
 import org.sujets.report.TuneChart;
+import org.sujets.storage.Folder;
 
 /**
  * Writes a sweep's {@code tune.json} and {@code tune.png} / {@code tune.svg} into a folder,
@@ -20,8 +18,7 @@ import org.sujets.report.TuneChart;
 public final class TuneWriter {
   private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  public void write(TuneResult result, Path dir) throws IOException {
-    Files.createDirectories(dir);
+  public void write(TuneResult result, Folder dir) throws IOException {
     List<TuneResult.Entry> sweep = result.sweep();
     int n = sweep.size();
     int[] ks = new int[n];
@@ -40,9 +37,9 @@ public final class TuneWriter {
       perplexity[i] = e.logPerplexity() == null ? Double.NaN : e.logPerplexity();
     }
     JFreeChart chart = TuneChart.chart(ks, coherence, diversity, quality, stability, perplexity, result.recommended());
-    replace(dir.resolve("tune.png"), TuneChart.png(chart));
-    replace(dir.resolve("tune.svg"), TuneChart.svg(chart).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    replace(dir.resolve("tune.json"), mapper.writeValueAsBytes(result));
+    dir.write("tune.png", TuneChart.png(chart));
+    dir.write("tune.svg", TuneChart.svg(chart).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    dir.write("tune.json", mapper.writeValueAsBytes(result));
   }
 
   /** One line saying which k the sweep chose and why, for the progress output. */
@@ -63,11 +60,5 @@ public final class TuneWriter {
         result.sweep().stream().map(e -> Math.round(e.topicQuality() * 1e4) / 1e4).toList());
     summary.put("recommended", result.recommended());
     return summary;
-  }
-
-  private static void replace(Path file, byte[] bytes) throws IOException {
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    Files.write(tmp, bytes);
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -20,6 +20,7 @@ import org.apache.spark.ml.feature.IDFModel;
 import org.apache.spark.ml.feature.Normalizer;
 import org.apache.spark.ml.param.ParamMap;
 import org.apache.spark.ml.util.Identifiable;
+import org.sujets.storage.Folder;
 import org.sujets.features.BoilerplateModel;
 import org.sujets.features.FrenchNewsTokenizer;
 import org.sujets.features.PhraseModel;
@@ -94,11 +95,12 @@ public final class TopicModelBundle {
     return new TopicModelBundle(pipeline, manifest);
   }
 
-  /** Writes {@code pipeline/} and {@code model.json} into {@code dir} (created, must not exist). */
-  public void save(Path dir) throws IOException {
-    Files.createDirectories(dir);
-    pipeline.write().save(dir.resolve(PIPELINE).toUri().toString());
-    JSON.writeValue(dir.resolve(MANIFEST).toFile(), manifest);
+  /** Writes {@code pipeline/} and {@code model.json} into {@code dir} (its pipeline must not exist). */
+  public void save(Folder dir) throws IOException {
+    pipeline.write().save(dir.uri(PIPELINE));
+    try (OutputStream out = dir.create(MANIFEST)) {
+      JSON.writeValue(out, manifest);
+    }
   }
 
   /**
@@ -108,15 +110,18 @@ public final class TopicModelBundle {
    * @throws IllegalArgumentException when the folder is not a model or has another format
    *     version, with a one-line reason and fix
    */
-  public static TopicModelBundle load(Path dir) {
-    Path manifestFile = dir.resolve(MANIFEST);
-    if (!Files.isRegularFile(manifestFile)) {
-      throw new IllegalArgumentException("no Sujets model in " + dir + " (no " + MANIFEST
-          + "): pass the model folder of a run, e.g. --model output/model");
-    }
+  public static TopicModelBundle load(Folder dir) {
+    String manifestFile = dir.uri(MANIFEST);
     ModelManifest manifest;
     try {
-      JsonNode tree = JSON.readTree(manifestFile.toFile());
+      if (!dir.isFile(MANIFEST)) {
+        throw new IllegalArgumentException("no Sujets model in " + dir + " (no " + MANIFEST
+            + "): pass the model folder of a run, e.g. --model output/model");
+      }
+      JsonNode tree;
+      try (InputStream in = dir.open(MANIFEST)) {
+        tree = JSON.readTree(in);
+      }
       JsonNode version = tree.get("formatVersion");
       if (version == null || !version.isInt() || version.asInt() != FORMAT_VERSION) {
         throw new IllegalArgumentException("model " + dir + " has format version "
@@ -127,7 +132,7 @@ public final class TopicModelBundle {
     } catch (IOException e) {
       throw new IllegalArgumentException("cannot read " + manifestFile + ": " + e.getMessage().lines().findFirst().orElse(""));
     }
-    PipelineModel pipeline = PipelineModel.load(dir.resolve(PIPELINE).toUri().toString());
+    PipelineModel pipeline = PipelineModel.load(dir.uri(PIPELINE));
     TopicModelBundle bundle = new TopicModelBundle(pipeline, manifest);
     if (bundle.lda().getK() != manifest.topicOrder().length
         || bundle.counts().vocabulary().length != manifest.words().size()) {

@@ -2,14 +2,12 @@ package org.sujets.report;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.sujets.storage.Folder;
 
 /**
  * Writes a run's human-facing report next to its data files: {@code charts/} (each chart as PNG
@@ -28,14 +26,13 @@ public final class ReportWriter {
    * @param outputDir the run's output folder (it already holds topics.json, keywords.json,
    *     run.json and articles.csv; it is created if missing)
    */
-  public void write(ReportData data, Path outputDir) throws IOException {
+  public void write(ReportData data, Folder outputDir) throws IOException {
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(outputDir, "outputDir");
     if (System.getProperty("java.awt.headless") == null) {
       System.setProperty("java.awt.headless", "true");
     }
-    Path chartsDir = outputDir.resolve("charts");
-    Files.createDirectories(chartsDir);
+    Folder chartsDir = outputDir.child("charts").create();
 
     List<ReportCharts.Rendered> charts = new ArrayList<>();
     for (ReportCharts.Chart c : ReportCharts.build(data)) {
@@ -43,33 +40,18 @@ public final class ReportWriter {
     }
     Set<String> written = new HashSet<>();
     for (ReportCharts.Rendered r : charts) {
-      writeAtomically(chartsDir.resolve(r.name() + ".png"), r.png());
-      writeAtomically(
-          chartsDir.resolve(r.name() + ".svg"), r.svg().getBytes(StandardCharsets.UTF_8));
+      chartsDir.write(r.name() + ".png", r.png());
+      chartsDir.write(r.name() + ".svg", r.svg().getBytes(StandardCharsets.UTF_8));
       written.add(r.name());
     }
     // A previous run into the same folder may have left charts this run has no data for.
     for (String name : ReportCharts.ALL_NAMES) {
       if (!written.contains(name)) {
-        Files.deleteIfExists(chartsDir.resolve(name + ".png"));
-        Files.deleteIfExists(chartsDir.resolve(name + ".svg"));
+        chartsDir.delete(name + ".png");
+        chartsDir.delete(name + ".svg");
       }
     }
-    writeAtomically(
-        outputDir.resolve("report.ipynb"),
-        NotebookWriter.notebook(data, charts).getBytes(StandardCharsets.UTF_8));
-    writeAtomically(
-        outputDir.resolve("report.html"),
-        HtmlReportWriter.html(data, charts).getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static void writeAtomically(Path target, byte[] bytes) throws IOException {
-    Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
-    Files.write(tmp, bytes);
-    try {
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-    }
+    outputDir.write("report.ipynb", NotebookWriter.notebook(data, charts).getBytes(StandardCharsets.UTF_8));
+    outputDir.write("report.html", HtmlReportWriter.html(data, charts).getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -3,24 +3,26 @@ package org.sujets.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.file.Path;
+import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.sujets.storage.Folder;
 
 /**
- * Writes the bounded JSON summaries of a run: topics.json, keywords.json and run.json. Numbers are
- * rounded to 6 decimals so that equal runs give byte-identical files.
+ * Writes the bounded JSON summaries of a run into its folder: topics.json, keywords.json,
+ * phrases.json and run.json. Numbers are rounded to 6 decimals so that equal runs give
+ * byte-identical files.
  */
 public final class SummaryWriter {
   private final ObjectMapper mapper =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   /** topics.json: {"topics": [...], "distances": k × k Jensen–Shannon distances}. */
-  public void writeTopics(Path file, List<TopicSummary> topics, double[][] distances)
+  public void writeTopics(Folder out, List<TopicSummary> topics, double[][] distances)
       throws IOException {
-    writeTopics(file, topics, distances, Map.of());
+    writeTopics(out, topics, distances, Map.of());
   }
 
   /**
@@ -28,7 +30,7 @@ public final class SummaryWriter {
    * "topics", in name order: the file must be byte-identical from run to run, whatever the
    * iteration order of the map given (Map.of's varies from one JVM to the next).
    */
-  public void writeTopics(Path file, List<TopicSummary> topics, double[][] distances, Map<String, Double> quality)
+  public void writeTopics(Folder out, List<TopicSummary> topics, double[][] distances, Map<String, Double> quality)
       throws IOException {
     Map<String, Object> doc = new LinkedHashMap<>();
     new TreeMap<>(quality).forEach((name, value) -> doc.put(name, round(value)));
@@ -41,33 +43,28 @@ public final class SummaryWriter {
       }
     }
     doc.put("distances", d);
-    mapper.writeValue(file.toFile(), doc);
+    write(out, "topics.json", doc);
   }
 
   /** keywords.json: {"corpus": [{"word", "score"}]}. */
-  public void writeKeywords(Path file, List<Keyword> corpus) throws IOException {
-    mapper.writeValue(
-        file.toFile(),
+  public void writeKeywords(Folder out, List<Keyword> corpus) throws IOException {
+    write(out, "keywords.json",
         Map.of("corpus", corpus.stream().map(k -> new Keyword(k.word(), round(k.score()))).toList()));
   }
 
   /** phrases.json: {"phrases": [{"phrase", "articles"}]}, most widespread first. */
-  public void writePhrases(Path file, List<LearnedPhrase> phrases) throws IOException {
-    mapper.writeValue(file.toFile(), Map.of("phrases", phrases));
+  public void writePhrases(Folder out, List<LearnedPhrase> phrases) throws IOException {
+    write(out, "phrases.json", Map.of("phrases", phrases));
   }
 
-  /** run.json. */
-  public void writeManifest(Path file, RunManifest manifest) throws IOException {
-    mapper.writeValue(file.toFile(), manifest);
+  /** run.json: written last by a run, as the mark that its folder is complete. */
+  public void writeManifest(Folder out, RunManifest manifest) throws IOException {
+    write(out, "run.json", manifest);
   }
 
-  /** Reads back the "tool" field of a run.json, or null when the file is not a Sujets manifest. */
-  public String toolOf(Path runJson) {
-    try {
-      var tool = mapper.readTree(runJson.toFile()).get("tool");
-      return tool == null ? null : tool.asText();
-    } catch (IOException | RuntimeException e) {
-      return null;
+  private void write(Folder out, String name, Object doc) throws IOException {
+    try (OutputStream stream = out.create(name)) {
+      mapper.writeValue(stream, doc);
     }
   }
 

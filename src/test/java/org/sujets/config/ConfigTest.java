@@ -85,11 +85,11 @@ class ConfigTest {
     for (String out : new String[] {"in/out", "in", ""}) {
       var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
           () -> new JobConfig(in, AnalysisConfig.defaults(), VocabularyConfig.auto(), LdaConfig.auto(),
-              OutputConfig.defaults(dir.resolve(out), false)));
+              OutputConfig.defaults(dir.resolve(out).toString(), false)));
       org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("inside"), e.getMessage());
     }
     new JobConfig(in, AnalysisConfig.defaults(), VocabularyConfig.auto(), LdaConfig.auto(),
-        OutputConfig.defaults(dir.resolve("in-out"), false));
+        OutputConfig.defaults(dir.resolve("in-out").toString(), false));
     org.junit.jupiter.api.Assertions.assertEquals(RecordMode.STRICT, RecordMode.parse(" Strict "));
   }
 }

@@ -75,7 +75,7 @@ class BadRecordsJobTest {
         new InputConfig(List.of(input.toString()), InputFormat.AUTO, ColumnMapping.defaults(), mode),
         AnalysisConfig.defaults(), VocabularyConfig.auto(),
         new LdaConfig(2, 5, LdaOptimizer.ONLINE, 42, null, null, null, null, null, null),
-        OutputConfig.defaults(output, false));
+        OutputConfig.defaults(output.toString(), false));
   }
 
   @Test
@@ -147,7 +147,7 @@ class BadRecordsJobTest {
         new InputConfig(List.of(in.toString()), InputFormat.AUTO, ColumnMapping.defaults()),
         AnalysisConfig.defaults(), VocabularyConfig.auto(),
         new LdaConfig(2, 2, LdaOptimizer.ONLINE, 42, null, null, null, null, null, null),
-        OutputConfig.defaults(work.resolve("out"), false));
+        OutputConfig.defaults(work.resolve("out").toString(), false));
     assertThrows(Exception.class, () -> new TopicJob(spark, JobProgress.silent()).run(c));
     assertEquals(0, work.toFile().list().length, "left: " + List.of(work.toFile().list()));
   }

@@ -67,7 +67,7 @@ class DuplicateClustersJobTest {
         new InputConfig(List.of(input.toString()), InputFormat.AUTO, ColumnMapping.defaults()),
         AnalysisConfig.defaults(), VocabularyConfig.auto(),
         new LdaConfig(2, 5, LdaOptimizer.ONLINE, 42, null, null, null, null, null, null),
-        OutputConfig.defaults(out, false)));
+        OutputConfig.defaults(out.toString(), false)));
   }
 
   private static String line(String id, String date, String title, String text) throws IOException {

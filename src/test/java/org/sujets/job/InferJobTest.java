@@ -1,5 +1,6 @@
 package org.sujets.job;
 
+import org.sujets.storage.Folder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -52,12 +53,12 @@ class InferJobTest {
         // single article, and 2 topics split on that noise rather than on the subjects.
         input(train), AnalysisConfig.defaults(), new VocabularyConfig(null, 2.0, null),
         new LdaConfig(2, null, LdaOptimizer.ONLINE, 42L, null, null, null, null, null, null),
-        OutputConfig.defaults(fitted, false)));
+        OutputConfig.defaults(fitted.toString(), false)));
     InferJob infer = new InferJob(LocalSpark.session(), JobProgress.silent());
     inferredTrain = dir.resolve("again");
-    infer.run(fitted.resolve("model"), input(train), OutputConfig.defaults(inferredTrain, false));
+    infer.run(fitted.resolve("model").toString(), input(train), OutputConfig.defaults(inferredTrain.toString(), false));
     inferredNew = dir.resolve("new");
-    infer.run(fitted.resolve("model"), input(fixture("new.jsonl")), OutputConfig.defaults(inferredNew, false));
+    infer.run(fitted.resolve("model").toString(), input(fixture("new.jsonl")), OutputConfig.defaults(inferredNew.toString(), false));
   }
 
   private static Path fixture(String name) throws URISyntaxException {
@@ -139,7 +140,7 @@ class InferJobTest {
     // Prevalence is over the two new articles: one per subject, so both topics are present.
     assertTrue(scored.get(0).get("prevalence").asDouble() > 0.2 && scored.get(1).get("prevalence").asDouble() > 0.2);
     // The run cleaned and joined phrases (the defaults): the model must do the same to new text.
-    TopicModelBundle model = TopicModelBundle.load(fitted.resolve("model"));
+    TopicModelBundle model = TopicModelBundle.load(Folder.local(fitted.resolve("model")));
     assertEquals(Boolean.TRUE, model.manifest().analyzer().get("boilerplate"));
     assertTrue(java.util.Arrays.stream(model.pipeline().stages())
         .anyMatch(org.sujets.features.BoilerplateModel.class::isInstance));
@@ -148,7 +149,7 @@ class InferJobTest {
     JsonNode run = JSON.readTree(inferredNew.resolve("run.json").toFile()).get("parameters");
     assertEquals("infer", run.get("command").asText());
     assertEquals(TopicModelBundle.FORMAT_VERSION, run.get("modelFormatVersion").asInt());
-    assertEquals(fitted.resolve("model").toAbsolutePath().normalize().toString(), run.get("model").asText());
+    assertEquals("file:" + fitted.resolve("model").toAbsolutePath().normalize(), run.get("model").asText());
     assertTrue(Files.isRegularFile(inferredNew.resolve("keywords.json")));
   }
 
@@ -180,7 +181,7 @@ class InferJobTest {
     Files.writeString(model.resolve(TopicModelBundle.MANIFEST), json.replace("\"formatVersion\" : 1", "\"formatVersion\" : 2"));
     Path out = dir.resolve("out");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new InferJob(LocalSpark.session(), JobProgress.silent()).run(model, input(train), OutputConfig.defaults(out, false)));
+        () -> new InferJob(LocalSpark.session(), JobProgress.silent()).run(model.toString(), input(train), OutputConfig.defaults(out.toString(), false)));
     assertTrue(e.getMessage().contains("format version 2, this Sujets reads version 1"), e.getMessage());
     assertFalse(Files.exists(out));
   }

@@ -33,6 +33,7 @@ import org.sujets.config.LdaConfig;
 import org.sujets.config.OutputConfig;
 import org.sujets.config.VocabularyConfig;
 import org.sujets.report.RunManifest;
+import org.sujets.storage.ObjectStoreLikeFileSystem;
 
 /** The whole job on the bundled sample, in local Spark. */
 class TopicJobTest {
@@ -73,7 +74,7 @@ class TopicJobTest {
         AnalysisConfig.defaults(),
         VocabularyConfig.auto(),
         LdaConfig.auto(),
-        OutputConfig.defaults(output, false));
+        OutputConfig.defaults(output.toString(), false));
   }
 
   /** Lowercase, NFC, every apostrophe as ', no-break spaces as spaces: how the analyzer sees text. */
@@ -251,10 +252,39 @@ class TopicJobTest {
         new InputConfig(List.of(LocalSpark.sampleDir()), InputFormat.AUTO, ColumnMapping.defaults()),
         // Fails in the vocabulary stage, after the staging folder exists: no term can be kept.
         AnalysisConfig.defaults(), new VocabularyConfig(null, 5.0, 0.1), LdaConfig.auto(),
-        OutputConfig.defaults(out, false));
+        OutputConfig.defaults(out.toString(), false));
     assertThrows(IllegalArgumentException.class,
         () -> new TopicJob(LocalSpark.session(), JobProgress.silent()).run(bad));
     assertArrayEquals(Files.readAllBytes(firstRun.resolve("run.json")), Files.readAllBytes(out.resolve("run.json")));
+    try (Stream<Path> siblings = Files.list(dir)) {
+      assertEquals(List.of("out"), siblings.map(p -> p.getFileName().toString()).toList());
+    }
+  }
+
+  @Test
+  void writesThroughAnyHadoopFileSystemRunJsonLast(@TempDir Path dir) throws IOException {
+    // objstore: is the local disk under a scheme that does not rename atomically, as S3 does not:
+    // the run goes through Hadoop's FileSystem API all the way (Spark's CSV, the model, the charts).
+    Path out = dir.resolve("out");
+    Files.createDirectories(out);
+    Files.copy(firstRun.resolve("run.json"), out.resolve("run.json"));
+    Files.writeString(out.resolve("stale.csv"), "from the previous run");
+    var hadoop = LocalSpark.session().sparkContext().hadoopConfiguration();
+    ObjectStoreLikeFileSystem.configuration().forEach(e -> hadoop.set(e.getKey(), e.getValue()));
+    JobConfig config = sampleConfig(out);
+    JobConfig onStore = new JobConfig(config.input(), config.analysis(), config.vocabulary(), config.lda(),
+        OutputConfig.defaults(ObjectStoreLikeFileSystem.SCHEME + "://" + out, false));
+    new TopicJob(LocalSpark.session(), JobProgress.silent()).run(onStore);
+    for (String file : List.of("topics.json", "keywords.json", "articles.csv")) {
+      assertArrayEquals(Files.readAllBytes(firstRun.resolve(file)), Files.readAllBytes(out.resolve(file)), file);
+    }
+    assertTrue(Files.isRegularFile(out.resolve("model/model.json")));
+    assertTrue(Files.isRegularFile(out.resolve("charts/topic-words.png")));
+    assertFalse(Files.exists(out.resolve("stale.csv")), "the previous run is replaced whole");
+    try (Stream<Path> files = Files.walk(out)) {
+      List<String> names = files.map(p -> out.relativize(p).toString()).toList();
+      assertTrue(names.stream().noneMatch(n -> n.startsWith("_") || n.endsWith(".crc")), names.toString());
+    }
     try (Stream<Path> siblings = Files.list(dir)) {
       assertEquals(List.of("out"), siblings.map(p -> p.getFileName().toString()).toList());
     }

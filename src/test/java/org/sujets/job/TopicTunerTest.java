@@ -1,5 +1,6 @@
 package org.sujets.job;
 
+import org.sujets.storage.Folder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,7 +21,7 @@ class TopicTunerTest {
   void sweepsEachKAndWritesJsonAndChart(@TempDir Path dir) throws IOException {
     Path out = dir.resolve("tune");
     TuneResult result = new TopicTuner(LocalSpark.session(), JobProgress.silent())
-        .tune(TopicJobTest.sampleConfig(out), TopicSweep.of(List.of(2, 3)), true, dir);
+        .tune(TopicJobTest.sampleConfig(out), TopicSweep.of(List.of(2, 3)), true, Folder.local(dir));
     assertEquals(List.of(2, 3), result.sweep().stream().map(TuneResult.Entry::k).toList());
     assertEquals(5, result.articles() + result.heldOut());
     for (TuneResult.Entry e : result.sweep()) {
@@ -31,7 +32,7 @@ class TopicTunerTest {
     }
     assertEquals(TopicTuner.recommend(result.sweep()), result.recommended());
 
-    new TuneWriter().write(result, out);
+    new TuneWriter().write(result, Folder.local(out));
     JsonNode json = new ObjectMapper().readTree(out.resolve("tune.json").toFile());
     assertEquals(result.recommended(), json.get("recommended").asInt());
     assertEquals(2, json.get("sweep").size());

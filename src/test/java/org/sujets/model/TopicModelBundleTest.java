@@ -1,5 +1,6 @@
 package org.sujets.model;
 
+import org.sujets.storage.Folder;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -73,12 +74,12 @@ class TopicModelBundleTest {
     List<String> labels = List.of(fitted.label(0), fitted.label(1));
     bundle = TopicModelBundle.of(List.of(tokenizer), counts, idf, normalizer, em, fitted.order(), labels, readable, "test");
     saved = dir.resolve("model");
-    bundle.save(saved);
+    bundle.save(Folder.local(saved));
   }
 
   @Test
   void roundTripKeepsTheManifestAndTheStages() {
-    TopicModelBundle loaded = TopicModelBundle.load(saved);
+    TopicModelBundle loaded = TopicModelBundle.load(Folder.local(saved));
     ModelManifest m = loaded.manifest();
     assertEquals(TopicModelBundle.FORMAT_VERSION, m.formatVersion());
     assertEquals("test", m.sujetsVersion());
@@ -95,7 +96,7 @@ class TopicModelBundleTest {
 
   @Test
   void loadedPipelineInfersWhatTheFittedModelInfers() {
-    Dataset<Row> again = TopicModelBundle.load(saved).pipeline().transform(articles).orderBy(Columns.ID);
+    Dataset<Row> again = TopicModelBundle.load(Folder.local(saved)).pipeline().transform(articles).orderBy(Columns.ID);
     Dataset<Row> fitted = em.transform(bundle.counts().transform(bundle.tokenizer().transform(articles))).orderBy(Columns.ID);
     List<Row> a = again.select(TopicModelTrainer.TOPIC_DISTRIBUTION).collectAsList();
     List<Row> b = fitted.select(TopicModelTrainer.TOPIC_DISTRIBUTION).collectAsList();
@@ -109,7 +110,7 @@ class TopicModelBundleTest {
   @Test
   void refusesAnotherFormatVersion(@TempDir Path dir) throws IOException {
     Path copy = copyManifestOnly(dir, "\"formatVersion\" : 1", "\"formatVersion\" : 99");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TopicModelBundle.load(copy));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TopicModelBundle.load(Folder.local(copy)));
     assertTrue(e.getMessage().contains("format version 99") && e.getMessage().contains("reads version 1"), e.getMessage());
     assertFalse(e.getMessage().contains("\n"));
   }
@@ -117,9 +118,9 @@ class TopicModelBundleTest {
   @Test
   void refusesAMissingFormatVersionAndAFolderWithoutModel(@TempDir Path dir) throws IOException {
     Path copy = copyManifestOnly(dir, "\"formatVersion\" : 1,", "");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TopicModelBundle.load(copy));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TopicModelBundle.load(Folder.local(copy)));
     assertTrue(e.getMessage().contains("format version (none)"), e.getMessage());
-    IllegalArgumentException none = assertThrows(IllegalArgumentException.class, () -> TopicModelBundle.load(dir));
+    IllegalArgumentException none = assertThrows(IllegalArgumentException.class, () -> TopicModelBundle.load(Folder.local(dir)));
     assertTrue(none.getMessage().startsWith("no Sujets model in "), none.getMessage());
   }
 

@@ -1,5 +1,6 @@
 package org.sujets.report;
 
+import org.sujets.storage.Folder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -54,7 +55,7 @@ class ReportWriterTest {
     }
     data = ReportFixture.build(8, 12);
     ReportFixture.writeRunFiles(data, OUT);
-    new ReportWriter().write(data, OUT);
+    new ReportWriter().write(data, Folder.local(OUT));
   }
 
   // ---------------------------------------------------------------- charts
@@ -107,7 +108,7 @@ class ReportWriterTest {
     Path dir = Path.of("target", "report-preview-20");
     ReportData big = ReportFixture.build(20, 60);
     ReportFixture.writeRunFiles(big, dir);
-    new ReportWriter().write(big, dir);
+    new ReportWriter().write(big, Folder.local(dir));
     BufferedImage words = ImageIO.read(dir.resolve("charts/topic-words.png").toFile());
     assertEquals(4 * 420, words.getWidth());
     assertEquals(64 + 5 * 340, words.getHeight());
@@ -122,7 +123,7 @@ class ReportWriterTest {
     ReportData sparse =
         new ReportData(d.title(), d.counts(), d.parameters(), d.topics(), List.of(), d.topicDistances(),
             d.dominantTopicCounts(), List.of(), List.of(), List.of(), List.of());
-    new ReportWriter().write(sparse, dir);
+    new ReportWriter().write(sparse, Folder.local(dir));
     assertTrue(Files.exists(dir.resolve("charts/dominant-topics.png")));
     assertTrue(Files.exists(dir.resolve("charts/topic-map.svg")));
     for (String gone : List.of("article-topics", "keywords", "topics-by-month", "topics-by-source", "topics-by-section")) {
@@ -137,7 +138,7 @@ class ReportWriterTest {
     ReportData empty =
         new ReportData("vide", new RunCounts(0, 0, 0, 0, 0, 0, 0, 0), java.util.Map.of(), List.of(), List.of(),
             new double[0][0], new long[0], List.of(), List.of(), List.of(), List.of());
-    new ReportWriter().write(empty, dir);
+    new ReportWriter().write(empty, Folder.local(dir));
     try (Stream<Path> s = Files.list(dir.resolve("charts"))) {
       assertEquals(0, s.count());
     }

@@ -1,5 +1,6 @@
 package org.sujets.report;
 
+import org.sujets.storage.Folder;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,10 +27,10 @@ class SummaryWriterTest {
     otherOrder.put("coherence", 0.64);
     otherOrder.put("diversity", 0.8);
     SummaryWriter writer = new SummaryWriter();
-    writer.writeTopics(dir.resolve("a.json"), TOPICS, new double[][] {{0}}, oneOrder);
-    writer.writeTopics(dir.resolve("b.json"), TOPICS, new double[][] {{0}}, otherOrder);
-    byte[] a = Files.readAllBytes(dir.resolve("a.json"));
-    assertArrayEquals(a, Files.readAllBytes(dir.resolve("b.json")));
+    writer.writeTopics(Folder.local(dir.resolve("a")), TOPICS, new double[][] {{0}}, oneOrder);
+    writer.writeTopics(Folder.local(dir.resolve("b")), TOPICS, new double[][] {{0}}, otherOrder);
+    byte[] a = Files.readAllBytes(dir.resolve("a/topics.json"));
+    assertArrayEquals(a, Files.readAllBytes(dir.resolve("b/topics.json")));
     String text = new String(a, java.nio.charset.StandardCharsets.UTF_8);
     assertTrue(text.indexOf("\"coherence\"") < text.indexOf("\"diversity\""), text);
   }
