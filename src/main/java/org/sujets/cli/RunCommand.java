@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.util.ShutdownHookManager;
 import org.apache.spark.sql.SparkSession;
 import org.sujets.analysis.Stemmer;
 import org.sujets.config.AnalysisConfig;
@@ -202,6 +204,9 @@ public class RunCommand implements Callable<Integer> {
 
   @Mixin SparkOptions sparkOptions;
 
+  /** Above Spark's hooks (FileSystem's priority + 30) and the file systems' own (+ 0). */
+  private static final int ABORT_HOOK_PRIORITY = FileSystem.SHUTDOWN_HOOK_PRIORITY + 35;
+
   @Override
   public Integer call() {
     JobConfig config = config();
@@ -210,9 +215,12 @@ public class RunCommand implements Callable<Integer> {
     boolean joined = SparkSession.getDefaultSession().isDefined();
     SparkSession spark = sparkOptions.session("sujets run");
     TopicJob job = new TopicJob(spark, new StderrProgress(spec.commandLine().getErr()));
-    // On SIGINT/SIGTERM the JVM runs shutdown hooks: remove the half-written output.
-    Thread abortOnSignal = new Thread(job::abort, "sujets-abort");
-    Runtime.getRuntime().addShutdownHook(abortOnSignal);
+    // On SIGINT/SIGTERM the JVM runs shutdown hooks: remove the half-written output. Through
+    // Hadoop's hook manager, ahead of the hooks that stop Spark and close the file systems
+    // (an HDFS client closed first could not delete the staging folder).
+    ShutdownHookManager hooks = ShutdownHookManager.get();
+    Runnable abortOnSignal = job::abort;
+    hooks.addShutdownHook(abortOnSignal, ABORT_HOOK_PRIORITY);
     try {
       RunManifest manifest = job.run(config);
       spec.commandLine().getErr().printf(Locale.ROOT,
@@ -222,7 +230,7 @@ public class RunCommand implements Callable<Integer> {
       return ExitCodes.OK;
     } finally {
       try {
-        Runtime.getRuntime().removeShutdownHook(abortOnSignal);
+        hooks.removeShutdownHook(abortOnSignal);
       } catch (IllegalStateException shuttingDown) {
         // the hook is running or has run
       }
