@@ -54,16 +54,16 @@ import org.sujets.ingest.Columns;
 import org.sujets.ingest.Corpus;
 import org.sujets.ingest.CorpusReader;
 import org.sujets.ingest.DuplicateIds;
-import org.sujets.report.ArticleShare;
+import org.sujets.topics.ArticleShare;
 import org.sujets.report.Keyword;
 import org.sujets.report.ReportData;
 import org.sujets.report.ReportWriter;
 import org.sujets.report.RunCounts;
 import org.sujets.report.RunManifest;
 import org.sujets.report.SummaryWriter;
-import org.sujets.report.TopicShareSeries;
-import org.sujets.report.TopicSummary;
-import org.sujets.report.WeightedWord;
+import org.sujets.topics.TopicShareSeries;
+import org.sujets.topics.TopicSummary;
+import org.sujets.topics.WeightedWord;
 import org.sujets.model.TopicModelBundle;
 import org.sujets.storage.Folder;
 import org.sujets.storage.OutputFolder;
@@ -78,6 +78,7 @@ import org.sujets.topics.TopicQuality;
 import org.sujets.topics.TopicAggregates;
 import org.sujets.topics.TopicAssignments;
 import org.sujets.topics.TopicExtractor;
+import org.sujets.topics.WordDistributions;
 import org.sujets.topics.TopicModelTrainer;
 
 /**
@@ -446,7 +447,7 @@ public final class TopicJob {
         lda.learningDecay(), lda.start());
     LDAModel second = new TopicModelTrainer(other).fit(modelled, FeaturePipeline.TF);
     SeedStability.Match match =
-        SeedStability.match(quality.distributions(), TopicExtractor.distributions(second));
+        SeedStability.match(quality.distributions(), WordDistributions.of(second));
     Map<String, Object> figures = new LinkedHashMap<>();
     figures.put("seeds", List.of(lda.seed(), lda.seed() + 1));
     figures.put("meanSimilarity", match.mean());

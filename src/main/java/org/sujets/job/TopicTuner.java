@@ -27,11 +27,11 @@ import org.sujets.features.SurfaceForms;
 import org.sujets.storage.Folder;
 import org.sujets.ingest.Columns;
 import org.sujets.ingest.CorpusReader;
-import org.sujets.report.WeightedWord;
+import org.sujets.topics.WeightedWord;
 import org.sujets.topics.FittedTopics;
 import org.sujets.topics.QualityFigures;
 import org.sujets.topics.SeedStability;
-import org.sujets.topics.TopicExtractor;
+import org.sujets.topics.WordDistributions;
 import org.sujets.topics.TopicModelTrainer;
 import org.sujets.topics.TopicQuality;
 
@@ -159,7 +159,7 @@ public final class TopicTuner {
       Double similarity = null;
       if (stability) {
         LDAModel second = new TopicModelTrainer(withTopics(lda, k, lda.seed() + 1)).fit(train, FeaturePipeline.TF);
-        similarity = SeedStability.match(quality.distributions(), TopicExtractor.distributions(second)).mean();
+        similarity = SeedStability.match(quality.distributions(), WordDistributions.of(second)).mean();
       }
       List<String> labels = new ArrayList<>();
       for (int t = 0; t < k; t++) {

@@ -1,5 +1,8 @@
 package org.sujets.report;
 
+import org.sujets.topics.TopicSummary;
+import org.sujets.topics.ArticleShare;
+import org.sujets.topics.WeightedWord;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;

@@ -1,5 +1,9 @@
 package org.sujets.report;
 
+import org.sujets.topics.TopicSummary;
+import org.sujets.topics.TopicShareSeries;
+import org.sujets.topics.ArticleTopics;
+import org.sujets.topics.WeightedWord;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;

@@ -1,5 +1,8 @@
 package org.sujets.report;
 
+import org.sujets.topics.TopicSummary;
+import org.sujets.topics.TopicShareSeries;
+import org.sujets.topics.ArticleTopics;
 import java.util.List;
 import java.util.Map;
 

@@ -3,7 +3,6 @@ package org.sujets.topics;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.sujets.report.TopicShareSeries;
 
 /**
  * Flags emerging topics from the monthly series. A topic is emerging when, in the last month

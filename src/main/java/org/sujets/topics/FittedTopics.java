@@ -1,7 +1,6 @@
 package org.sujets.topics;
 
 import java.util.List;
-import org.sujets.report.WeightedWord;
 
 /**
  * The fitted topics in the order people see them: by prevalence, rank 0 first (shown as id 1).

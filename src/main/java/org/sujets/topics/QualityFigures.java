@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.sujets.report.WeightedWord;
 
 /** Turns a {@link TopicQuality} into what run.json and topics.json show. */
 public final class QualityFigures {

@@ -11,8 +11,6 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.sujets.ingest.Columns;
-import org.sujets.report.ArticleTopics;
-import org.sujets.report.TopicShareSeries;
 
 /**
  * Topic shares summed up over groups of articles, computed by Spark. Each method returns at most

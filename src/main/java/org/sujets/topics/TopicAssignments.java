@@ -19,7 +19,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.sujets.ingest.Columns;
-import org.sujets.report.ArticleShare;
 
 /** Per-article topic columns and the aggregates computed from them, all with Spark. */
 public final class TopicAssignments {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.apache.spark.ml.clustering.LDAModel;
 import org.apache.spark.ml.linalg.Matrix;
-import org.sujets.report.WeightedWord;
 
 /** Turns a fitted LDA model into readable, ordered topics. */
 public final class TopicExtractor {
@@ -46,8 +45,8 @@ public final class TopicExtractor {
     }
     // The top words come from the topic matrix read once on the driver, as describeTopics would
     // compute them (weight = share of the topic, ties by index), without its sorting Spark query.
-    double[][] distributions = topicDistributions(model.topicsMatrix());
-    int[][] top = TopicQuality.topTerms(distributions, topWords);
+    double[][] distributions = WordDistributions.of(model);
+    int[][] top = WordDistributions.topTerms(distributions, topWords);
     List<List<WeightedWord>> wordsByModelTopic = new ArrayList<>();
     for (int t = 0; t < k; t++) {
       List<WeightedWord> words = new ArrayList<>();
@@ -65,30 +64,5 @@ public final class TopicExtractor {
       orderedWords.add(List.copyOf(wordsByModelTopic.get(order[rank])));
     }
     return new FittedTopics(order, orderedPrevalence, orderedWords, JensenShannon.matrix(ordered));
-  }
-
-  /**
-   * Each model topic's word distribution, by model index. WARNING: reads the vocabulary × k
-   * matrix on the driver.
-   */
-  public static double[][] distributions(LDAModel model) {
-    return topicDistributions(model.topicsMatrix());
-  }
-
-  /** Columns of the vocabulary × k matrix, each scaled to sum to 1. */
-  static double[][] topicDistributions(Matrix topics) {
-    int vocab = topics.numRows();
-    int k = topics.numCols();
-    double[][] dist = new double[k][vocab];
-    for (int t = 0; t < k; t++) {
-      double sum = 0;
-      for (int w = 0; w < vocab; w++) {
-        sum += topics.apply(w, t);
-      }
-      for (int w = 0; w < vocab; w++) {
-        dist[t][w] = sum > 0 ? topics.apply(w, t) / sum : 0;
-      }
-    }
-    return dist;
   }
 }

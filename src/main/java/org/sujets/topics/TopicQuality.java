@@ -2,8 +2,6 @@ package org.sujets.topics;
 
 import static org.apache.spark.sql.functions.col;
 
-import java.util.Comparator;
-import java.util.stream.IntStream;
 import org.apache.spark.ml.clustering.LDAModel;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.ml.stat.Summarizer;
@@ -34,13 +32,13 @@ public record TopicQuality(
    */
   public static TopicQuality measure(
       LDAModel model, Dataset<Row> articles, String countsCol, int[] order, double lambda, int relevantWords) {
-    double[][] byModel = TopicExtractor.topicDistributions(model.topicsMatrix());
+    double[][] byModel = WordDistributions.of(model);
     int k = order.length;
     double[][] dist = new double[k][];
     for (int rank = 0; rank < k; rank++) {
       dist[rank] = byModel[order[rank]];
     }
-    int[][] top10 = topTerms(dist, Coherence.TOP_WORDS);
+    int[][] top10 = WordDistributions.topTerms(dist, Coherence.TOP_WORDS);
     double[] coherence = Coherence.npmi(articles, countsCol, top10);
     Vector totals = articles.select(Summarizer.sum(col(countsCol))).first().getAs(0);
     double[] corpus = Relevance.distribution(totals.toArray());
@@ -49,21 +47,6 @@ public record TopicQuality(
       relevant[rank] = Relevance.top(dist[rank], corpus, lambda, relevantWords);
     }
     return new TopicQuality(
-        coherence, Coherence.mean(coherence), TopicDiversity.of(topTerms(dist, TopicDiversity.TOP_WORDS)), relevant, dist);
-  }
-
-  /** The {@code n} most probable word indices of each distribution (ties by index). */
-  public static int[][] topTerms(double[][] distributions, int n) {
-    int[][] top = new int[distributions.length][];
-    for (int t = 0; t < distributions.length; t++) {
-      double[] d = distributions[t];
-      top[t] = IntStream.range(0, d.length)
-          .boxed()
-          .sorted(Comparator.comparingDouble((Integer w) -> -d[w]).thenComparingInt(w -> w))
-          .limit(n)
-          .mapToInt(Integer::intValue)
-          .toArray();
-    }
-    return top;
+        coherence, Coherence.mean(coherence), TopicDiversity.of(WordDistributions.topTerms(dist, TopicDiversity.TOP_WORDS)), relevant, dist);
   }
 }

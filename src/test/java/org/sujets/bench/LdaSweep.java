@@ -68,7 +68,7 @@ public final class LdaSweep {
         long s0 = System.nanoTime();
         double[][] start = SeededOnlineLda.seededTopics(tf, "tf", k, vocab.length, lda.getSeed(), seeding);
         System.out.printf(Locale.ROOT, "%-60s seeded start only %.1fs recovery %.4f%n", args[a],
-            (System.nanoTime() - s0) / 1e9, recovery(System.getProperty("truth"), TopicQuality.topTerms(start, 10), vocab));
+            (System.nanoTime() - s0) / 1e9, recovery(System.getProperty("truth"), WordDistributions.topTerms(start, 10), vocab));
         continue;
       }
       long t0 = System.nanoTime();
@@ -76,8 +76,8 @@ public final class LdaSweep {
           ? SeededOnlineLda.fit(lda, tf, seeding)
           : lda.fit(tf);
       double secs = (System.nanoTime() - t0) / 1e9;
-      double[][] dist = TopicExtractor.distributions(model);
-      int[][] top10 = TopicQuality.topTerms(dist, 10);
+      double[][] dist = WordDistributions.of(model);
+      int[][] top10 = WordDistributions.topTerms(dist, 10);
       double[] npmi = Coherence.npmi(tf, "tf", top10);
       Vector share = model.transform(tf).select(Summarizer.mean(col("topicDistribution"))).first().getAs(0);
       double[] s = share.toArray();
@@ -87,7 +87,7 @@ public final class LdaSweep {
       int small = 0;
       for (int i : idx) { if (s[i] < 0.01) small++; }
       System.out.printf(Locale.ROOT, "%-60s fit %6.1fs NPMI %.4f div %.3f small(<1%%) %d%n", args[a], secs,
-          Coherence.mean(npmi), TopicDiversity.of(TopicQuality.topTerms(dist, 25)), small);
+          Coherence.mean(npmi), TopicDiversity.of(WordDistributions.topTerms(dist, 25)), small);
       for (int i : idx) {
         StringBuilder w = new StringBuilder();
         for (int j = 0; j < 6; j++) w.append(vocab[top10[i][j]]).append(' ');

@@ -1,5 +1,6 @@
 package org.sujets.report;
 
+import org.sujets.topics.TopicShareSeries;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;

@@ -1,5 +1,10 @@
 package org.sujets.report;
 
+import org.sujets.topics.TopicSummary;
+import org.sujets.topics.TopicShareSeries;
+import org.sujets.topics.ArticleTopics;
+import org.sujets.topics.ArticleShare;
+import org.sujets.topics.WeightedWord;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,5 +1,6 @@
 package org.sujets.report;
 
+import org.sujets.topics.TopicSummary;
 import org.sujets.storage.Folder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,5 +1,8 @@
 package org.sujets.report;
 
+import org.sujets.topics.TopicSummary;
+import org.sujets.topics.ArticleShare;
+import org.sujets.topics.WeightedWord;
 import org.sujets.storage.Folder;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -71,7 +71,7 @@ class CoherenceTest {
 
   @Test
   void topTermsOrdersByProbability() {
-    int[][] top = TopicQuality.topTerms(new double[][] {{0.1, 0.5, 0.4}, {0.3, 0.3, 0.4}}, 2);
+    int[][] top = WordDistributions.topTerms(new double[][] {{0.1, 0.5, 0.4}, {0.3, 0.3, 0.4}}, 2);
     assertArrayEquals(new int[] {1, 2}, top[0]);
     assertArrayEquals(new int[] {2, 0}, top[1]);
   }

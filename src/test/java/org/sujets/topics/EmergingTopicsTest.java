@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sujets.report.TopicShareSeries;
+import org.sujets.topics.TopicShareSeries;
 
 class EmergingTopicsTest {
   /** Six steady months then a last month; topic 0 steady at 0.5, topic 1 base 0.1. */

@@ -57,7 +57,7 @@ class SeededOnlineLdaTest {
   /** The true topic of each found topic's top WORDS terms; fails if they mix topics or repeat one. */
   private static void assertEachTopicRecovered(double[][] topics) {
     Set<Integer> found = new HashSet<>();
-    for (int[] top : TopicQuality.topTerms(topics, WORDS)) {
+    for (int[] top : WordDistributions.topTerms(topics, WORDS)) {
       int truth = top[0] / WORDS;
       for (int w : top) {
         assertEquals(truth, w / WORDS, "a found topic mixes true topics");
@@ -103,7 +103,7 @@ class SeededOnlineLdaTest {
     assertEquals(TopicModelTrainer.TOPIC_DISTRIBUTION, model.getTopicDistributionCol());
     assertEquals(estimator.uid(), model.uid());
     assertSame(estimator, model.parent());
-    double[][] topics = TopicExtractor.distributions(model);
+    double[][] topics = WordDistributions.of(model);
     assertEachTopicRecovered(topics);
 
     String path = dir.resolve("lda").toString();

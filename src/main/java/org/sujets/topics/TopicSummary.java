@@ -1,4 +1,4 @@
-package org.sujets.report;
+package org.sujets.topics;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.sujets.report;
+package org.sujets.topics;
 
 /**
  * Topic shares over one group of articles: a month ("2020-03") or a source/section name.

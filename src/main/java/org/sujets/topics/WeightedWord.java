@@ -1,4 +1,4 @@
-package org.sujets.report;
+package org.sujets.topics;
 
 /** A readable word of a topic and its probability in the topic's word distribution. */
 public record WeightedWord(String word, double weight) {}

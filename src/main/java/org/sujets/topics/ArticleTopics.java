@@ -1,4 +1,4 @@
-package org.sujets.report;
+package org.sujets.topics;
 
 /**
  * One article's topic distribution, for the article × topic heatmap of small corpora.
