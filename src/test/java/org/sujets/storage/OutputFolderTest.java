@@ -25,6 +25,12 @@ class OutputFolderTest {
     return target;
   }
 
+  /** The output folder {@code target} reached through a file system that cannot rename atomically. */
+  private static OutputFolder onObjectStore(Path target) {
+    String uri = ObjectStoreLikeFileSystem.SCHEME + "://" + target;
+    return OutputFolder.prepare(uri, false, ObjectStoreLikeFileSystem.configuration());
+  }
+
   private static void write(Folder folder, String name, String text) throws IOException {
     folder.write(name, text.getBytes(StandardCharsets.UTF_8));
   }
@@ -96,8 +102,7 @@ class OutputFolderTest {
 
   @Test
   void onAnObjectStoreANewFolderIsWrittenInPlace(@TempDir Path dir) throws IOException {
-    String uri = ObjectStoreLikeFileSystem.SCHEME + "://" + dir.resolve("out");
-    OutputFolder folder = OutputFolder.prepare(uri, false, ObjectStoreLikeFileSystem.configuration());
+    OutputFolder folder = onObjectStore(dir.resolve("out"));
     assertEquals(folder.target().path(), folder.files().path(), "no rename to rely on: written in place");
     write(folder.files(), "topics.json", "[]");
     write(folder.files(), "run.json", "{}");
@@ -109,8 +114,7 @@ class OutputFolderTest {
   @Test
   void onAnObjectStoreThePreviousRunStaysUntilTheNewOneIsComplete(@TempDir Path dir) throws IOException {
     Path target = previousRun(dir);
-    String uri = ObjectStoreLikeFileSystem.SCHEME + "://" + target;
-    OutputFolder folder = OutputFolder.prepare(uri, false, ObjectStoreLikeFileSystem.configuration());
+    OutputFolder folder = onObjectStore(target);
     assertNotEquals(folder.target().path(), folder.files().path());
     write(folder.files(), "charts/a.png", "png");
     write(folder.files(), "run.json", "{}");
@@ -125,8 +129,7 @@ class OutputFolderTest {
   @Test
   void onAnObjectStoreAFailedRunLeavesThePreviousOne(@TempDir Path dir) throws IOException {
     Path target = previousRun(dir);
-    String uri = ObjectStoreLikeFileSystem.SCHEME + "://" + target;
-    OutputFolder folder = OutputFolder.prepare(uri, false, ObjectStoreLikeFileSystem.configuration());
+    OutputFolder folder = onObjectStore(target);
     write(folder.files(), "half.json", "{");
     folder.abort();
     assertEquals(PREVIOUS, Files.readString(target.resolve("run.json")));
