@@ -69,6 +69,10 @@ public final class InferCommand implements Callable<Integer> {
     boolean joined = SparkSession.getDefaultSession().isDefined();
     SparkSession spark = sparkOptions.session("sujets infer");
     try {
+      List<String> paths = new java.util.ArrayList<>(input);
+      paths.add(model);
+      paths.add(output);
+      FileSystemPreflight.require(spark, paths);
       RunManifest manifest =
           new InferJob(spark, new StderrProgress(spec.commandLine().getErr())).run(model, inputConfig, outputConfig);
       spec.commandLine().getErr().printf(Locale.ROOT,

@@ -222,6 +222,7 @@ public class RunCommand implements Callable<Integer> {
     Runnable abortOnSignal = job::abort;
     hooks.addShutdownHook(abortOnSignal, ABORT_HOOK_PRIORITY);
     try {
+      FileSystemPreflight.require(spark, paths(config));
       RunManifest manifest = job.run(config);
       spec.commandLine().getErr().printf(Locale.ROOT,
           "[sujets] wrote %s: %d topics (%s) over %d articles%n",
@@ -238,6 +239,16 @@ public class RunCommand implements Callable<Integer> {
         spark.stop();
       }
     }
+  }
+
+  /** The paths a run reads and writes: its inputs, its output folder and checkpoint folder. */
+  static List<String> paths(JobConfig config) {
+    List<String> paths = new ArrayList<>(config.input().paths());
+    paths.add(config.output().dir());
+    if (config.output().checkpointDir() != null) {
+      paths.add(config.output().checkpointDir());
+    }
+    return paths;
   }
 
   /** Builds the validated configuration; a bad value is a usage error (exit 2). */

@@ -37,6 +37,7 @@ public final class TuneCommand extends RunCommand {
     boolean joined = SparkSession.getDefaultSession().isDefined();
     SparkSession spark = sparkOptions.session("sujets tune");
     try {
+      FileSystemPreflight.require(spark, paths(config));
       Folder folder = Folder.at(config.output().dir(), spark.sparkContext().hadoopConfiguration());
       TuneResult result = new TopicTuner(spark, new StderrProgress(spec.commandLine().getErr()))
           .tune(config, ks, measureStability, folder);
