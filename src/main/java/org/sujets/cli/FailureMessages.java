@@ -2,6 +2,7 @@ package org.sujets.cli;
 
 import java.nio.file.AccessDeniedException;
 import org.apache.hadoop.security.AccessControlException;
+import org.sujets.cluster.ClusterUnavailableException;
 import org.sujets.storage.MissingFileSystemException;
 
 /** Finds the message a user should read in an exception chain (Spark wraps causes deeply). */
@@ -29,12 +30,12 @@ final class FailureMessages {
   }
 
   /**
-   * The line for the failures whose cause and fix are known, wherever they are in the chain: a
-   * missing file system package, a permission refused. Null for the others.
+   * The line for the failures whose cause and fix are known, wherever they are in the chain: an
+   * unusable cluster, a missing file system package, a permission refused. Null for the others.
    */
   private static String knownCause(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof MissingFileSystemException) {
+      if (t instanceof ClusterUnavailableException || t instanceof MissingFileSystemException) {
         return t.getMessage();
       }
       MissingFileSystemException missing = MissingFileSystemException.fromHadoop(t);

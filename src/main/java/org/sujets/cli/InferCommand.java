@@ -55,7 +55,7 @@ public final class InferCommand implements Callable<Integer> {
   @Mixin SparkOptions sparkOptions;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     InputConfig inputConfig;
     OutputConfig outputConfig;
     try {
@@ -79,6 +79,8 @@ public final class InferCommand implements Callable<Integer> {
           "[sujets] wrote %s: %d articles scored against %d topics of %s%n",
           output, manifest.counts().articles(), manifest.parameters().get("topics"), model);
       return ExitCodes.OK;
+    } catch (Exception e) {
+      throw sparkOptions.explain(e);
     } finally {
       if (!joined) {
         spark.stop();

@@ -208,7 +208,7 @@ public class RunCommand implements Callable<Integer> {
   private static final int ABORT_HOOK_PRIORITY = FileSystem.SHUTDOWN_HOOK_PRIORITY + 35;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     JobConfig config = config();
     SparkLogging.configure(sparkOptions.verbose);
     // Stop Spark at the end only if this command started it (not when embedded in a running app).
@@ -229,6 +229,8 @@ public class RunCommand implements Callable<Integer> {
           config.output().dir(), manifest.parameters().get("topics"), manifest.parameters().get("topicsChosenBy"),
           manifest.counts().articles());
       return ExitCodes.OK;
+    } catch (Exception e) {
+      throw sparkOptions.explain(e);
     } finally {
       try {
         hooks.removeShutdownHook(abortOnSignal);

@@ -19,6 +19,14 @@ final class SparkLogging {
       Configurator.setLevel("org.apache.spark.sql.execution.streaming.sinks.FileStreamSink", Level.ERROR);
       // "Broadcasting large task binary": LDA broadcasts its k × vocabulary matrix by design.
       Configurator.setLevel("org.apache.spark.scheduler.DAGScheduler", Level.ERROR);
+      // Cluster trouble is reported on one line (SparkOptions, ExecutorStarvationWatch): a master
+      // that does not answer is retried with a stack trace each time, and a job no worker can take
+      // warns "Initial job has not accepted any resources" every 15 s.
+      Configurator.setLevel("org.apache.spark.deploy.client.StandaloneAppClient$ClientEndpoint", Level.ERROR);
+      Configurator.setLevel("org.apache.spark.scheduler.cluster.StandaloneSchedulerBackend", Level.ERROR);
+      Configurator.setLevel("org.apache.spark.scheduler.TaskSchedulerImpl", Level.ERROR);
+      // local-cluster[N,C,M] runs its Master in the driver, which warns the same as a WARN.
+      Configurator.setLevel("org.apache.spark.deploy.master.Master", Level.ERROR);
     }
   }
 }

@@ -1,9 +1,14 @@
 package org.sujets.cli;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import org.sujets.cluster.ClusterUnavailableException;
+import org.sujets.cluster.ExecutorStarvationWatch;
+import org.sujets.cluster.MasterAddress;
+import org.sujets.cluster.MasterReachability;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that start Spark. */
@@ -16,6 +21,13 @@ public final class SparkOptions {
   @Option(names = "--conf", paramLabel = "KEY=VALUE",
       description = "Extra Spark setting, e.g. --conf spark.sql.shuffle.partitions=64 (repeatable).")
   List<String> conf = new ArrayList<>();
+
+  @Option(names = "--executor-wait", paramLabel = "SECONDS", defaultValue = "30",
+      description = "On a cluster (not local[*]): how long the first job waits for an executor before the"
+          + " run fails, naming the executor memory and cores asked for and what the workers have free"
+          + " (a standalone master's web UI on spark.master.ui.port, 8080 by default). Spark itself waits"
+          + " for ever when no worker is large enough. 0 waits for ever.")
+  int executorWaitSeconds;
 
   @Option(names = {"-v", "--verbose"}, description = "Show Spark's own INFO logging and stack traces.")
   boolean verbose;
@@ -37,14 +49,76 @@ public final class SparkOptions {
         throw new IllegalArgumentException("--conf expects KEY=VALUE, got '" + setting + "'");
       }
     }
+    if (executorWaitSeconds < 0) {
+      throw new IllegalArgumentException("--executor-wait must be 0 (for ever) or more seconds, got " + executorWaitSeconds);
+    }
+    if (master != null && master.trim().startsWith("spark://")) {
+      MasterAddress.ofStandaloneUrl(master);
+    }
   }
 
   private static final java.util.regex.Pattern MASTER = java.util.regex.Pattern.compile(
       "local|local\\[(\\*|[1-9]\\d*)(,\\s*[1-9]\\d*)?]|local-cluster\\[\\d+,\\s*\\d+,\\s*\\d+]"
           + "|spark://[^\\s/]+(,[^\\s/]+)*/?|yarn|k8s://\\S+|connect://\\S+|sc://\\S+");
 
-  /** Starts (or joins, under spark-submit) the Spark session. */
+  /** Watches the session this command started, when it runs on a cluster. */
+  private ExecutorStarvationWatch executorWatch;
+
+  /**
+   * Starts the Spark session, or joins the one already running in this JVM. A session it starts on
+   * a standalone master is started only once a master answers, and is watched for executors that
+   * never come (see {@link #explain}).
+   *
+   * @throws ClusterUnavailableException when no master answers, or it does not take the application
+   */
   SparkSession session(String appName) {
+    SparkConf sparkConf = sparkConf(appName);
+    if (SparkSession.getDefaultSession().isDefined() || SparkSession.getActiveSession().isDefined()) {
+      return SparkSession.builder().config(sparkConf).getOrCreate();
+    }
+    String masterUrl = sparkConf.get("spark.master");
+    if (masterUrl.startsWith("spark://")) {
+      MasterReachability.requireReachable(masterUrl, MasterReachability.CONNECT_TIMEOUT);
+    }
+    SparkSession spark = start(sparkConf, masterUrl);
+    executorWatch = ExecutorStarvationWatch.watch(spark.sparkContext(), Duration.ofSeconds(executorWaitSeconds))
+        .orElse(null);
+    return spark;
+  }
+
+  /** getOrCreate, with the one-line cause when a standalone master never took the application. */
+  private static SparkSession start(SparkConf sparkConf, String masterUrl) {
+    SparkSession spark;
+    try {
+      spark = SparkSession.builder().config(sparkConf).getOrCreate();
+    } catch (IllegalStateException e) {
+      throw masterUrl.startsWith("spark://") ? notRegistered(masterUrl, e) : e;
+    }
+    if (spark.sparkContext().isStopped() && masterUrl.startsWith("spark://")) {
+      throw notRegistered(masterUrl, null);
+    }
+    return spark;
+  }
+
+  /** Spark stops the context when the master never answers its registration (3 tries, 20 s apart). */
+  private static ClusterUnavailableException notRegistered(String masterUrl, Throwable cause) {
+    return new ClusterUnavailableException("the Spark master " + masterUrl + " did not register this"
+        + " application; check that --master gives the master's port (7077 by default, not its web UI's)"
+        + " and that the master runs the same Spark version", cause);
+  }
+
+  /**
+   * The exception a command reports when its job failed: the executor watch's when it cancelled
+   * the job (no executor could start), else the job's own (Spark's are often checked exceptions).
+   */
+  Exception explain(Exception jobFailure) {
+    if (executorWatch == null || executorWatch.failure().isEmpty()) {
+      return jobFailure;
+    }
+    return new ClusterUnavailableException(executorWatch.failure().get().getMessage(), jobFailure);
+  }
+
+  private SparkConf sparkConf(String appName) {
     SparkConf sparkConf = new SparkConf();
     if (master != null) {
       sparkConf.setMaster(master);
@@ -64,6 +138,6 @@ public final class SparkOptions {
       }
       sparkConf.set(setting.substring(0, eq).trim(), setting.substring(eq + 1).trim());
     }
-    return SparkSession.builder().config(sparkConf).getOrCreate();
+    return sparkConf;
   }
 }

@@ -29,7 +29,7 @@ import picocli.CommandLine.ParameterException;
     })
 public final class TuneCommand extends RunCommand {
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     TopicSweep ks = sweep();
     JobConfig config = config();
     boolean measureStability = stability == null || stability;
@@ -57,6 +57,8 @@ public final class TuneCommand extends RunCommand {
       return ExitCodes.OK;
     } catch (IOException e) {
       throw new UncheckedIOException("writing the tune output failed: " + e.getMessage(), e);
+    } catch (Exception e) {
+      throw sparkOptions.explain(e);
     } finally {
       if (!joined) {
         spark.stop();
