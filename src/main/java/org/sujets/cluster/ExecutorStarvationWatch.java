@@ -81,7 +81,8 @@ public final class ExecutorStarvationWatch extends SparkListener {
 
   @Override
   public void onApplicationEnd(SparkListenerApplicationEnd end) {
-    timer.shutdownNow();
+    // Not shutdownNow: the timer thread may be the one stopping Spark, and must not be interrupted.
+    timer.shutdown();
   }
 
   private void check() {
