@@ -22,12 +22,14 @@ public final class SparkOptions {
       description = "Extra Spark setting, e.g. --conf spark.sql.shuffle.partitions=64 (repeatable).")
   List<String> conf = new ArrayList<>();
 
-  @Option(names = "--executor-wait", paramLabel = "SECONDS", defaultValue = "30",
+  @Option(names = "--executor-wait", paramLabel = "SECONDS",
       description = "On a cluster (not local[*]): how long the first job waits for an executor before the"
           + " run fails, naming the executor memory and cores asked for and what the workers have free"
           + " (a standalone master's web UI on spark.master.ui.port, 8080 by default). Spark itself waits"
-          + " for ever when no worker is large enough. 0 waits for ever.")
-  int executorWaitSeconds;
+          + " for ever when no worker is large enough. 0 waits for ever. Default: 30 on a standalone"
+          + " master (spark://, local-cluster), 0 on YARN and Kubernetes, whose queues may"
+          + " legitimately hold containers back and which refuse an executor larger than any node.")
+  Integer executorWaitSeconds;
 
   @Option(names = {"-v", "--verbose"}, description = "Show Spark's own INFO logging and stack traces.")
   boolean verbose;
@@ -49,7 +51,7 @@ public final class SparkOptions {
         throw new IllegalArgumentException("--conf expects KEY=VALUE, got '" + setting + "'");
       }
     }
-    if (executorWaitSeconds < 0) {
+    if (executorWaitSeconds != null && executorWaitSeconds < 0) {
       throw new IllegalArgumentException("--executor-wait must be 0 (for ever) or more seconds, got " + executorWaitSeconds);
     }
     if (master != null && master.trim().startsWith("spark://")) {
@@ -81,10 +83,20 @@ public final class SparkOptions {
       MasterReachability.requireReachable(masterUrl, MasterReachability.CONNECT_TIMEOUT);
     }
     SparkSession spark = start(sparkConf, masterUrl);
-    executorWatch = ExecutorStarvationWatch.watch(spark.sparkContext(), Duration.ofSeconds(executorWaitSeconds))
-        .orElse(null);
+    executorWatch = ExecutorStarvationWatch.watch(spark.sparkContext(), executorWait(masterUrl)).orElse(null);
     return spark;
   }
+
+  /** --executor-wait, or its default for the kind of cluster (see the option's description). */
+  private Duration executorWait(String masterUrl) {
+    if (executorWaitSeconds != null) {
+      return Duration.ofSeconds(executorWaitSeconds);
+    }
+    boolean standalone = masterUrl.startsWith("spark://") || masterUrl.startsWith("local-cluster");
+    return standalone ? STANDALONE_EXECUTOR_WAIT : Duration.ZERO;
+  }
+
+  private static final Duration STANDALONE_EXECUTOR_WAIT = Duration.ofSeconds(30);
 
   /** getOrCreate, with the one-line cause when a standalone master never took the application. */
   private static SparkSession start(SparkConf sparkConf, String masterUrl) {
