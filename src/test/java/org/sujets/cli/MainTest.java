@@ -1,6 +1,7 @@
 package org.sujets.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -17,6 +18,20 @@ class MainTest {
   private int run(String... args) {
     LocalSpark.session(); // a joined session: the command must not stop it
     return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+  }
+
+  @Test
+  void onlyAYarnClusterDriverAvoidsSystemExit() {
+    java.util.Properties props = new java.util.Properties();
+    assertFalse(Main.inYarnClusterDriver(props));
+    props.setProperty("spark.master", "yarn");
+    assertFalse(Main.inYarnClusterDriver(props));   // client mode: SparkSubmit is the driver
+    props.setProperty("spark.submit.deployMode", "client");
+    assertFalse(Main.inYarnClusterDriver(props));
+    props.setProperty("spark.submit.deployMode", "cluster");
+    assertTrue(Main.inYarnClusterDriver(props));
+    props.setProperty("spark.master", "spark://127.0.0.1:7077");   // standalone cluster mode
+    assertFalse(Main.inYarnClusterDriver(props));
   }
 
   @Test
