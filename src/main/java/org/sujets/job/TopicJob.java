@@ -92,6 +92,12 @@ public final class TopicJob {
   private static final int HEATMAP_ARTICLES = 80;
   /** Sources or sections shown in the charts. */
   private static final int GROUPS_SHOWN = 25;
+  /**
+   * Logs each stage's start at INFO (the progress lines on stderr mark stage ends). Quiet by
+   * default: Sujets keeps logging at WARN unless --verbose; the cluster test sets this logger to
+   * INFO to kill an executor while a given stage runs.
+   */
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TopicJob.class);
 
   private final SparkSession spark;
   private final JobProgress progress;
@@ -569,6 +575,7 @@ public final class TopicJob {
   }
 
   private Stage start(String name) {
+    LOG.info("stage {} started", name);
     progress.stageStarted(name);
     return new Stage(name, System.nanoTime());
   }
