@@ -10,7 +10,7 @@ import org.apache.spark.scheduler.SparkListenerJobStart;
  * for Spark's own loops (EM, and online with a random start), where a sampled online mini-batch
  * is first checked by an {@code isEmpty} job from the same file, which is not an iteration
  * (counting it showed "iteration 100/100" halfway through a million-article fit); {@code
- * OnlineLda.java} for ours (one {@code treeAggregate} job per iteration).
+ * OnlineLda.java} for ours (one job per iteration, named so by OnlineLda.step).
  */
 final class LdaProgressListener extends SparkListener {
   private final JobProgress progress;

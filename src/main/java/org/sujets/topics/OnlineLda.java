@@ -28,7 +28,9 @@ import scala.Tuple2;
  * bit for bit: the sums run in another order and commons-math's digamma is off by up to 3e-9.
  *
  * <p>State lives on the driver: λ (k × vocabulary, as in Spark) and α. Each {@link #step} runs one
- * Spark job; what comes back is one k × vocabulary array per partition, tree-aggregated.
+ * Spark job; what comes back is one k × vocabulary array per partition, tree-aggregated in
+ * partition order ({@link InOrderMerge}), so that a run reproduces itself bit for bit whatever
+ * order its tasks finish in.
  */
 final class OnlineLda {
   /** Shape of the Gamma(shape, 1/shape) draws that start γ; Spark's default, which ml.LDA keeps. */
@@ -99,12 +101,18 @@ final class OnlineLda {
     boolean logphat = learnAlpha;
     int words = vocab;
     MiniBatchStats sums;
+    // Names the iteration's stages after this class, as LdaProgressListener counts them (the
+    // merge's RDDs and job would otherwise be named after InOrderMerge).
+    sc.setCallSite("step at OnlineLda.java");
     try {
       JavaRDD<MiniBatchStats> partials = batch.toJavaRDD().mapPartitionsWithIndex(
           (index, rows) -> List.of(expectation(rows, topics.value(), alphaNow, seed + index, words, logphat)).iterator(),
           false);
-      sums = partials.treeAggregate(new MiniBatchStats(null, null, 0), MiniBatchStats::merge, MiniBatchStats::merge, 2);
+      // In partition order, not treeAggregate's order of arrival: the same sums, bit for bit, in
+      // every run and after a lost executor's tasks are run again (see InOrderMerge).
+      sums = InOrderMerge.merge(partials, new MiniBatchStats(null, null, 0), MiniBatchStats::merge);
     } finally {
+      sc.clearCallSite();
       topics.destroy();
     }
     if (sums.articles == 0) {

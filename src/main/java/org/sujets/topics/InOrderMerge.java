@@ -1,0 +1,106 @@
+package org.sujets.topics;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.HashPartitioner;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.function.Function2;
+import scala.Tuple2;
+
+/**
+ * Merges the values of an RDD in a fixed order, whatever order the tasks finish in: a tree of the
+ * same shape as Spark's {@code treeAggregate} with depth 2 (runs of ⌈√n⌉ consecutive partitions,
+ * each merged left to right, then the runs left to right; over a handful of partitions, the
+ * partitions left to right), values within a partition in their order.
+ *
+ * <p>Why: {@code treeAggregate}, {@code aggregate} and {@code fold} merge task results in the order
+ * they arrive, on the driver and in the {@code reduceByKey} of their intermediate level, and
+ * floating-point addition is not associative. Over three partitions or more, (a + b) + c and
+ * (a + c) + b can differ in their last bits from one run to the next, and when a lost executor's
+ * tasks are run again; online LDA feeds each iteration's sum into the next, so that runs with the
+ * same seed on the same data wrote different topics. With two partitions the arrival order did not
+ * matter (a + b = b + a exactly), which is why small runs reproduced themselves.
+ *
+ * <p>Cost as {@code treeAggregate}'s: over more than a handful of partitions, one shuffle that
+ * merges about √n partitions' values per task (held together there, in index order), then the
+ * driver merges the √n results; else the driver merges the n values.
+ */
+public final class InOrderMerge {
+  private InOrderMerge() {}
+
+  /**
+   * {@code zero} merged with every value of {@code values}, in the fixed order described above.
+   * {@code merge} may update and return its first argument (as {@code treeAggregate}'s combiners
+   * may), never its second.
+   */
+  public static <T> T merge(JavaRDD<T> values, T zero, Function2<T, T, T> merge) {
+    int n = values.getNumPartitions();
+    int scale = Math.max((int) Math.ceil(Math.sqrt(n)), 2);
+    List<Tuple2<Long, T>> parts;
+    if (n > scale + (n + scale - 1) / scale) { // treeAggregate's test for an intermediate level
+      int groups = (n + scale - 1) / scale;
+      parts = values
+          .mapPartitionsWithIndex((index, it) -> indexed(index, it, scale), true)
+          .mapToPair(t -> t)
+          .groupByKey(new HashPartitioner(groups))
+          .map(group -> {
+            List<Tuple2<Long, T>> members = new ArrayList<>();
+            group._2().forEach(members::add);
+            members.sort(Comparator.comparing(Tuple2::_1));
+            T merged = members.get(0)._2();
+            for (int i = 1; i < members.size(); i++) {
+              merged = merge.call(merged, members.get(i)._2());
+            }
+            return new Tuple2<>(members.get(0)._1(), merged);
+          })
+          .collect();
+    } else {
+      parts = values.mapPartitionsWithIndex((index, it) -> positioned(index, it), true).collect();
+    }
+    List<Tuple2<Long, T>> ordered = new ArrayList<>(parts);
+    ordered.sort(Comparator.comparing(Tuple2::_1));
+    T result = zero;
+    for (Tuple2<Long, T> part : ordered) {
+      result = call(merge, result, part._2());
+    }
+    return result;
+  }
+
+  /** {@code merge(a, b)}, its checked exceptions rethrown as they are (Spark's own are undeclared too). */
+  private static <T> T call(Function2<T, T, T> merge, T a, T b) {
+    try {
+      return merge.call(a, b);
+    } catch (Exception e) {
+      throw InOrderMerge.<RuntimeException>sneaky(e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <E extends Exception> E sneaky(Exception e) throws E {
+    throw (E) e;
+  }
+
+  /** A value's place: its partition in the high bits, its rank within the partition in the low. */
+  private static long position(int partition, int rank) {
+    return ((long) partition << 32) | rank;
+  }
+
+  private static <T> Iterator<Tuple2<Long, T>> positioned(int partition, Iterator<T> it) {
+    List<Tuple2<Long, T>> out = new ArrayList<>(1);
+    for (int rank = 0; it.hasNext(); rank++) {
+      out.add(new Tuple2<>(position(partition, rank), it.next()));
+    }
+    return out.iterator();
+  }
+
+  /** Values keyed by their group (partition / scale), with their place. */
+  private static <T> Iterator<Tuple2<Integer, Tuple2<Long, T>>> indexed(int partition, Iterator<T> it, int scale) {
+    List<Tuple2<Integer, Tuple2<Long, T>>> out = new ArrayList<>(1);
+    for (int rank = 0; it.hasNext(); rank++) {
+      out.add(new Tuple2<>(partition / scale, new Tuple2<>(position(partition, rank), it.next())));
+    }
+    return out.iterator();
+  }
+}
