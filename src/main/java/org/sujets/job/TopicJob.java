@@ -27,7 +27,6 @@ import org.apache.spark.ml.feature.IDF;
 import org.apache.spark.ml.feature.IDFModel;
 import org.apache.spark.ml.feature.Normalizer;
 import org.apache.spark.ml.linalg.Vector;
-import org.apache.spark.ml.stat.Summarizer;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -72,6 +71,7 @@ import org.sujets.topics.EmergingTopics;
 import org.sujets.topics.FittedTopics;
 import org.sujets.topics.QualityFigures;
 import org.sujets.topics.TopicDistributions;
+import org.sujets.topics.VectorMean;
 import org.sujets.topics.SectionAgreement;
 import org.sujets.topics.SeedStability;
 import org.sujets.topics.TopicQuality;
@@ -480,11 +480,12 @@ public final class TopicJob {
   }
 
   /**
-   * Mean of the articles' L2-normalised TF-IDF vectors, top {@code n}. Aggregated by Spark; the
-   * driver receives one vector of vocabulary size.
+   * Mean of the articles' L2-normalised TF-IDF vectors, top {@code n}. Aggregated by Spark in
+   * partition order ({@link VectorMean}: the same bits in every run); the driver receives one
+   * vector of vocabulary size per partition.
    */
   static List<Keyword> corpusKeywords(Dataset<Row> features, String[] readable, int n) {
-    Vector mean = features.select(Summarizer.mean(col(FeaturePipeline.TFIDF))).first().getAs(0);
+    Vector mean = org.apache.spark.ml.linalg.Vectors.dense(VectorMean.of(features, FeaturePipeline.TFIDF));
     List<Keyword> keywords = new ArrayList<>();
     for (Keywords.Entry e : Keywords.top(mean, n)) {
       keywords.add(new Keyword(readable[e.index()], e.weight()));

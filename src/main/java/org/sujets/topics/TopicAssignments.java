@@ -12,8 +12,6 @@ import static org.apache.spark.sql.functions.when;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.ml.functions;
-import org.apache.spark.ml.linalg.Vector;
-import org.apache.spark.ml.stat.Summarizer;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -38,13 +36,12 @@ public final class TopicAssignments {
   private TopicAssignments() {}
 
   /**
-   * Mean topic distribution over the articles, by model index. Aggregated by Spark; only the k
-   * means reach the driver.
+   * Mean topic distribution over the articles, by model index. Aggregated by Spark in partition
+   * order ({@link VectorMean}: the same bits in every run); only k sums per partition reach the
+   * driver.
    */
   public static double[] prevalence(Dataset<Row> modelled, String distributionCol) {
-    Row row = modelled.select(Summarizer.mean(col(distributionCol)).as("mean")).first();
-    Vector mean = row.getAs(0);
-    return mean.toArray();
+    return VectorMean.of(modelled, distributionCol);
   }
 
   /**
