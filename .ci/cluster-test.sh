@@ -9,9 +9,9 @@
 #      must be byte-identical to run 1's (SUJETS_CLUSTER_RUNS=fault skips this run);
 #   3. a fault run with one kill per stage: when the driver logs that a stage starts (reading,
 #      boilerplate, analysis, phrases, duplicates, vocabulary, TF-IDF, LDA, writing), the worker
-#      whose executor is busiest (running tasks, then cached blocks, per the driver's REST API) is
-#      killed with its executor (kill -9), and a new worker is started so that the application gets
-#      a new executor. Each kill must land before the stage's end line; the job must exit 0, run.json
+#      whose executor is busiest (running tasks of the stage if that comes within a few seconds,
+#      else cached blocks, per the driver's REST API) is killed with its executor (kill -9), and a
+#      new worker is started so that the application gets a new executor. Each kill must land before the stage's end line; the job must exit 0, run.json
 #      must record the lost executors, and the four files must be byte-identical to run 1's.
 # Everything it starts is stopped by PID on exit, also on failure. Waits are bounded.
 # Logs: target/cluster/ (master.log, worker<i>.log, work<i>/<app>/<executor>/stderr, run<j>.err).
@@ -253,6 +253,7 @@ ERR="$T/run3.err"
 ( submit "$T/out-fault" "$ERR" ) &
 SUBMIT_PID=$!; PIDS+=("$SUBMIT_PID")
 STAGE_WAIT=${SUJETS_CLUSTER_STAGE_WAIT:-600}
+BUSY_WAIT=${SUJETS_CLUSTER_BUSY_WAIT:-3}
 KILLS=()
 for stage in "${STAGES[@]}"; do
   deadline=$((SECONDS + STAGE_WAIT))   # bounded wait until the stage starts
@@ -262,14 +263,19 @@ for stage in "${STAGES[@]}"; do
     sleep 0.1
   done
   t0=$SECONDS
-  # An executor to kill: right away when one is registered; after all executors were lost, the
-  # stage cannot end before a replacement registers, and that is the one killed.
-  victim=""; deadline=$((SECONDS + 180))
+  # An executor to kill: one running a task of the stage if that comes within $BUSY_WAIT s, else
+  # the one holding the most cached blocks; after all executors were lost, the stage cannot end
+  # before a replacement registers, and that is the one killed.
+  victim=""; found=""; deadline=$((SECONDS + 180))
   while (( SECONDS < deadline )); do
     alive_workers=()
     for w in "${!WORKER_PID[@]}"; do kill -0 "${WORKER_PID[$w]}" 2>/dev/null && alive_workers+=("$w"); done
-    victim=$("$PY" "$T/victim.py" "$DRIVER_UI_PORT" "$T" "${alive_workers[@]}") && break
-    victim=""
+    if v=$("$PY" "$T/victim.py" "$DRIVER_UI_PORT" "$T" "${alive_workers[@]}"); then
+      victim=$v; found=${found:-$SECONDS}
+      read -r _ _ tasks _ <<< "$victim"
+      (( tasks > 0 || SECONDS - found >= BUSY_WAIT )) && break
+    fi
+    grep -Eq "\[sujets\] $stage +[0-9.]+ s " "$ERR" && break   # too late to wait: fails below
     kill -0 "$SUBMIT_PID" 2>/dev/null || break
     sleep 0.2
   done
