@@ -246,7 +246,7 @@ for e in executors:
 if not found:
     sys.exit(1)
 busiest = max(found)
-print(busiest[3], busiest[4], busiest[0], busiest[1])
+print(busiest[3], busiest[4], busiest[0], max(0, busiest[1]))  # Spark's rddBlocks count can dip below 0
 PY
 started=$SECONDS
 ERR="$T/run3.err"
@@ -282,7 +282,8 @@ for stage in "${STAGES[@]}"; do
   [[ -n "$victim" ]] || { tail -30 "$ERR" >&2; fail "no executor to kill during stage $stage"; }
   read -r w executor tasks blocks <<< "$victim"
   wpid=${WORKER_PID[$w]}
-  epids=$(ps -o pid= --ppid "$wpid" | tr -d ' ' | paste -sd' ')
+  # The worker's live children (not the exited launcher of spark-class, a zombie until the worker dies).
+  epids=$(ps -o pid=,stat= --ppid "$wpid" | awk '$2 !~ /^Z/ {print $1}' | paste -sd' ')
   [[ -n "$epids" ]] || fail "worker $w (PID $wpid) has no executor process to kill"
   kill -9 "$wpid" $epids
   # The stage's end line is printed after its last job: absent now, the kill hit the stage.
