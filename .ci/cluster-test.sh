@@ -306,4 +306,26 @@ assert len([e for e, n in u["tasksByExecutor"].items() if n > 0]) >= 2, "only on
 PY
 same "$T/out-normal" "$T/out-fault"
 log "fault run: ${COMPARED[*]} byte-identical to the undisturbed run's"
+
+# --- 4. (issue 16) executors no worker can take: Spark alone waits for ever ("Initial job has not
+# accepted any resources"). Sujets must exit 1 within 60 s with one error line, no stack trace and
+# no output: (a) at once when the master's /json/ (found through spark.master.ui.port) shows no
+# worker large enough; (b) after --executor-wait when the master's status cannot be read.
+too_large() { # NAME PATTERN UI_PORT [run options]: sample articles with 8g executors; checks the error line
+  local name=$1 pattern=$2 ui_port=$3 rc=0 started=$SECONDS line elapsed; shift 3
+  timeout 180 "$SPARK_CLASS" org.apache.spark.deploy.SparkSubmit --master "$MASTER" --driver-memory 1g \
+    --executor-memory 8g --conf spark.master.ui.port="$ui_port" --class org.sujets.cli.Main "$T/sujets.jar" \
+    run --input "$ROOT/data/sample" --output "$T/out-$name" "$@" > "$T/$name.out" 2> "$T/$name.err" || rc=$?
+  elapsed=$((SECONDS - started))
+  line=$(grep '^sujets: error: ' "$T/$name.err" || true)
+  [[ $rc == 1 && $(grep -c '^sujets: error: ' "$T/$name.err") == 1 ]] || { tail -20 "$T/$name.err" >&2; fail "$name: exit $rc, expected 1 and one error line"; }
+  [[ "$line" == $pattern ]] || fail "$name: unexpected error line: $line"
+  ! grep -q $'^\tat ' "$T/$name.err" || fail "$name: a stack trace was printed without --verbose (see $T/$name.err)"
+  [[ ! -e "$T/out-$name" ]] || fail "$name: the output folder was left behind"
+  (( elapsed < 60 )) || fail "$name: the error came after $elapsed s, not within 60 s"
+  log "$name: exit 1 after $elapsed s: $line"
+}
+too_large too-large-known "*can start an executor: each asks for 8192 MiB*alive worker*with at most 1024 MiB and 1 core each; lower --conf spark.executor.memory*" "$UI_PORT"
+too_large too-large-unknown "*no executor started on $MASTER within 10 s: each asks for 8192 MiB*; check the cluster has that much free*" \
+  "$(free_port)" --executor-wait 10
 log "OK"
