@@ -60,7 +60,7 @@ rm -rf "$T"
 mkdir -p "$T/spark-home/jars" "$T/spark-home/conf"
 export SPARK_HOME="$T/spark-home" SPARK_SCALA_VERSION=2.13 SPARK_LOCAL_IP=127.0.0.1
 export SPARK_DAEMON_MEMORY=512m SPARK_CONF_DIR="$SPARK_HOME/conf"
-tr ':' '\n' < target/spark-classpath.txt | while read -r jar; do ln -s "$jar" "$SPARK_HOME/jars/"; done
+{ tr ':' '\n' < target/spark-classpath.txt; echo; } | while read -r jar; do if [[ -n "$jar" ]]; then ln -s "$jar" "$SPARK_HOME/jars/"; fi; done   # the file has no final newline
 cat > "$SPARK_HOME/conf/log4j2.properties" <<'EOF'
 rootLogger.level = info
 rootLogger.appenderRef.stderr.ref = console
