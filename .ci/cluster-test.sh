@@ -61,16 +61,8 @@ mkdir -p "$T/spark-home/jars" "$T/spark-home/conf"
 export SPARK_HOME="$T/spark-home" SPARK_SCALA_VERSION=2.13 SPARK_LOCAL_IP=127.0.0.1
 export SPARK_DAEMON_MEMORY=512m SPARK_CONF_DIR="$SPARK_HOME/conf"
 { tr ':' '\n' < target/spark-classpath.txt; echo; } | while read -r jar; do if [[ -n "$jar" ]]; then ln -s "$jar" "$SPARK_HOME/jars/"; fi; done   # the file has no final newline
-cat > "$SPARK_HOME/conf/log4j2.properties" <<'EOF'
-rootLogger.level = info
-rootLogger.appenderRef.stderr.ref = console
-appender.console.type = Console
-appender.console.name = console
-appender.console.target = SYSTEM_ERR
-appender.console.layout.type = PatternLayout
-appender.console.layout.pattern = %d{HH:mm:ss.SSS} %p %c{1}: %m%n
-logger.jetty.name = org.sparkproject.jetty
-logger.jetty.level = warn
+cp .ci/cluster-log4j2.properties "$SPARK_HOME/conf/log4j2.properties"
+cat >> "$SPARK_HOME/conf/log4j2.properties" <<'EOF'
 # "stage <name> started": the trigger of the fault run's kills (Sujets sets the root level to WARN).
 logger.stages.name = org.sujets.job.TopicJob
 logger.stages.level = info

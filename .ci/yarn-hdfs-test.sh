@@ -84,16 +84,8 @@ trap 'exit 130' INT TERM
 
 rm -rf "$T"
 mkdir -p "$T/cluster" "$T/hadoop-conf" "$T/news" "$T/log4j" "$T/got"
-cat > "$T/log4j/log4j2.properties" <<'EOF'
-rootLogger.level = info
-rootLogger.appenderRef.stderr.ref = console
-appender.console.type = Console
-appender.console.name = console
-appender.console.target = SYSTEM_ERR
-appender.console.layout.type = PatternLayout
-appender.console.layout.pattern = %d{HH:mm:ss.SSS} %p %c{1}: %m%n
-logger.jetty.name = org.sparkproject.jetty
-logger.jetty.level = warn
+cp .ci/cluster-log4j2.properties "$T/log4j/log4j2.properties"
+cat >> "$T/log4j/log4j2.properties" <<'EOF'
 logger.hadoop.name = org.apache.hadoop
 logger.hadoop.level = warn
 logger.mini.name = org.apache.hadoop.yarn.server.MiniYARNCluster
