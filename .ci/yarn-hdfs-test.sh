@@ -22,9 +22,8 @@
 # Spark jars are not uploaded on each submit: spark.yarn.jars=local:$SPARK_HOME/jars/* (same machine).
 #
 # Run: mvn -DskipTests package && bash .ci/yarn-hdfs-test.sh   (bin/test runs it after cluster-test;
-# SUJETS_SKIP_YARN_TEST=1 skips it there). Measured: 16 min 10 s on 2 cores with load average 18-20
-# from other builds (start-up 86 s, cluster run 418 s, client run 295 s, infer 178 s); not yet
-# timed on a quiet machine. SUJETS_YARN_ARTICLES (default 1000) makes it smaller.
+# SUJETS_SKIP_YARN_TEST=1 skips it there). Three Spark applications on YARN: a few minutes on 2 cores.
+# SUJETS_YARN_ARTICLES (default 1000) makes it smaller.
 # Everything it starts is stopped by PID on exit (the YARN containers too), also on failure.
 # Logs: target/yarn-hdfs/ (clusters.log; submit-<name>.err; container logs, e.g. the cluster-mode
 # driver's stderr, under cluster/target/sujets-yarn/*logDir-nm-*/application_*/container_*/).
