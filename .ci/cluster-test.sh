@@ -64,7 +64,7 @@ export SPARK_DAEMON_MEMORY=512m SPARK_CONF_DIR="$SPARK_HOME/conf"
 cp .ci/cluster-log4j2.properties "$SPARK_HOME/conf/log4j2.properties"
 cat >> "$SPARK_HOME/conf/log4j2.properties" <<'EOF'
 # "stage <name> started": the trigger of the fault run's kills (Sujets sets the root level to WARN).
-logger.stages.name = org.sujets.job.TopicJob
+logger.stages.name = org.sujets.job.StageClock
 logger.stages.level = info
 EOF
 SPARK_CLASS="$ROOT/.ci/spark-class"

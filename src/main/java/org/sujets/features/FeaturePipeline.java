@@ -1,18 +1,31 @@
 package org.sujets.features;
 
-import java.util.Arrays;
-import org.apache.spark.ml.feature.CountVectorizer;
-import org.apache.spark.ml.feature.CountVectorizerModel;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.ml.Pipeline;
+import org.apache.spark.ml.PipelineStage;
+import org.apache.spark.ml.feature.IDF;
+import org.apache.spark.ml.feature.Normalizer;
 import org.sujets.config.AnalysisConfig;
+import org.sujets.config.CleanupConfig;
+import org.sujets.config.DedupConfig;
 import org.sujets.config.VocabularyConfig;
 import org.sujets.ingest.Columns;
 
 /**
- * The text stages of a run: French analysis, then term counts (the input of LDA), TF-IDF and its
- * L2-normalised form (the input of keyword extraction). Analysis is a separate step so that the
- * caller can persist its output once and fit the vectorizer and surface forms from it.
+ * The text pipeline of Sujets, declared in this one place: an ordinary Spark {@link Pipeline} of
+ * savable stages that turns a text column into what LDA and the keywords read.
+ *
+ * <pre>
+ *   text ─ [BoilerplateRemover] ─ FrenchNewsTokenizer ─ [PhraseDetector] ─ [NearDuplicateDetector]
+ *        ─ AlphabeticalCountVectorizer ─ IDF ─ Normalizer ─→ terms, surfaces, tf, tfidf_raw, tfidf
+ * </pre>
+ *
+ * Stages in brackets follow the clean-up settings. {@code pipeline.fit(articles)} fits it as any
+ * Spark pipeline; a run fits the same stages in the same order with caching and progress between
+ * them ({@code job/TextPreparation}), and saves the fitted stages an article needs on its own with
+ * its model, so that {@code infer} analyses new articles exactly alike.
  */
 public final class FeaturePipeline {
   /** Terms (stems) of an article, array&lt;string&gt;. */
@@ -30,36 +43,70 @@ public final class FeaturePipeline {
 
   private FeaturePipeline() {}
 
+  /**
+   * The pipeline for these settings.
+   *
+   * @param vocabulary the vocabulary settings; a null minDf, maxDf or vocabSize (the size rule,
+   *     resolved from the number of analysed articles) leaves Spark's default in the stage, for
+   *     the caller to set once the corpus is known ({@link VocabularyConfig#resolve(long)})
+   */
+  public static Pipeline declare(AnalysisConfig analysis, CleanupConfig cleanup, VocabularyConfig vocabulary) {
+    List<PipelineStage> stages = new ArrayList<>();
+    if (cleanup.boilerplate()) {
+      stages.add(boilerplate(cleanup));
+    }
+    FrenchNewsTokenizer tokenizer = tokenizer(analysis);
+    if (cleanup.phrases()) {
+      tokenizer.setGapsCol(GAPS); // the phrase stage reads what separates the tokens
+    }
+    stages.add(tokenizer);
+    if (cleanup.phrases()) {
+      stages.add(new PhraseDetector().setMinCount(cleanup.phraseMinCount()).setThreshold(cleanup.phraseThreshold()));
+    }
+    if (cleanup.dedup().enabled()) {
+      stages.add(nearDuplicates(cleanup.dedup()));
+    }
+    stages.add(counts(vocabulary));
+    stages.add(new IDF().setInputCol(TF).setOutputCol(TFIDF_RAW));
+    stages.add(new Normalizer().setInputCol(TFIDF_RAW).setOutputCol(TFIDF).setP(2.0));
+    return new Pipeline().setStages(stages.toArray(new PipelineStage[0]));
+  }
+
   /** The Lucene analysis stage configured from the run's settings. */
   public static FrenchNewsTokenizer tokenizer(AnalysisConfig analysis) {
     return new FrenchNewsTokenizer()
         .setInputCol(Columns.TEXT)
         .setOutputCol(TERMS)
         .setSurfaceCol(SURFACES)
-        .setStemmer(analysis.stemmer().name().toLowerCase(java.util.Locale.ROOT))
+        .setStemmer(analysis.stemmer().name().toLowerCase(Locale.ROOT))
         .setStopWords(analysis.extraStopWords().toArray(new String[0]))
         .setMinTokenLength(analysis.minTokenLength());
   }
 
-  /**
-   * Fits the vocabulary (Spark's CountVectorizer: the most frequent terms within min-df and max-df)
-   * and returns a model whose terms are in alphabetical order. CountVectorizer breaks ties in
-   * frequency by partition order, and term indices seed LDA's random start, so without this the
-   * same corpus read in another file order or partitioning could give other topics.
-   *
-   * @param vocabulary resolved settings (no null field)
-   */
-  public static CountVectorizerModel fitVocabulary(Dataset<Row> analyzed, VocabularyConfig vocabulary) {
-    CountVectorizerModel fitted =
-        new CountVectorizer()
-            .setInputCol(TERMS)
-            .setOutputCol(TF)
-            .setVocabSize(vocabulary.vocabSize())
-            .setMinDF(vocabulary.minDf())
-            .setMaxDF(vocabulary.sparkMaxDf())
-            .fit(analyzed);
-    String[] terms = fitted.vocabulary().clone();
-    Arrays.sort(terms);
-    return new CountVectorizerModel(fitted.uid(), terms).setInputCol(TERMS).setOutputCol(TF);
+  /** The vocabulary stage, with the settings given; see {@link #declare}. */
+  public static AlphabeticalCountVectorizer counts(VocabularyConfig vocabulary) {
+    AlphabeticalCountVectorizer counts = new AlphabeticalCountVectorizer();
+    counts.setInputCol(TERMS).setOutputCol(TF);
+    if (vocabulary.vocabSize() != null) {
+      counts.setVocabSize(vocabulary.vocabSize());
+    }
+    if (vocabulary.minDf() != null) {
+      counts.setMinDF(vocabulary.minDf());
+    }
+    if (vocabulary.maxDf() != null) {
+      counts.setMaxDF(vocabulary.sparkMaxDf());
+    }
+    return counts;
+  }
+
+  private static BoilerplateRemover boilerplate(CleanupConfig cleanup) {
+    return new BoilerplateRemover().setInputCol(Columns.TEXT).setSourceCol(Columns.SOURCE)
+        .setMinArticles(cleanup.boilerplateMinArticles()).setMinShare(cleanup.boilerplateMinShare());
+  }
+
+  private static NearDuplicateDetector nearDuplicates(DedupConfig dedup) {
+    return new NearDuplicateDetector().setTermsCol(TERMS).setIdCol(Columns.ID).setDateCol(Columns.DATE)
+        .setShingleSize(dedup.shingleSize()).setThreshold(dedup.threshold())
+        .setBands(dedup.bands()).setRows(dedup.rows());
   }
 }

@@ -14,7 +14,6 @@ import org.sujets.storage.SingleCsv;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.sujets.config.DedupConfig;
 import org.sujets.features.FeaturePipeline;
 import org.sujets.features.NearDuplicateDetector;
 import org.sujets.features.NearDuplicateModel;
@@ -26,31 +25,24 @@ import org.sujets.ingest.Columns;
  * Per-article data stays in Spark; the driver gets counts.
  */
 final class DuplicateClusters {
+  private final NearDuplicateModel model;
   private final Dataset<Row> members;
   private final long clusters;
   private final long inClusters;
-  private final DedupConfig config;
-  private final boolean converged;
-  private final long candidatePairs;
-  private final long verifiedPairs;
 
-  private DuplicateClusters(Dataset<Row> members, long clusters, long inClusters, DedupConfig config,
-      boolean converged, long candidatePairs, long verifiedPairs) {
+  private DuplicateClusters(NearDuplicateModel model, Dataset<Row> members, long clusters, long inClusters) {
+    this.model = model;
     this.members = members;
     this.clusters = clusters;
     this.inClusters = inClusters;
-    this.config = config;
-    this.converged = converged;
-    this.candidatePairs = candidatePairs;
-    this.verifiedPairs = verifiedPairs;
   }
 
-  /** Finds the clusters among {@code analyzed} (columns id, date, terms). Runs Spark jobs now. */
-  static DuplicateClusters find(Dataset<Row> analyzed, DedupConfig config) {
-    NearDuplicateModel model =
-        new NearDuplicateDetector().setTermsCol(FeaturePipeline.TERMS).setIdCol(Columns.ID).setDateCol(Columns.DATE)
-            .setShingleSize(config.shingleSize()).setThreshold(config.threshold())
-            .setBands(config.bands()).setRows(config.rows()).fit(analyzed);
+  /**
+   * Fits {@code detector} on {@code analyzed} (columns id, date, terms) and finds the clusters.
+   * Runs Spark jobs now.
+   */
+  static DuplicateClusters find(NearDuplicateDetector detector, Dataset<Row> analyzed) {
+    NearDuplicateModel model = detector.fit(analyzed);
     Dataset<Row> members = model.members(analyzed);
     long clusters = 0;
     long inClusters = 0;
@@ -60,8 +52,12 @@ final class DuplicateClusters {
       clusters = counts.getLong(1);
       inClusters = counts.getLong(0);
     }
-    return new DuplicateClusters(members, clusters, inClusters, config, model.lastConverged(),
-        model.lastCandidates(), model.lastVerified());
+    return new DuplicateClusters(model, members, clusters, inClusters);
+  }
+
+  /** The fitted stage. */
+  NearDuplicateModel model() {
+    return model;
   }
 
   /** The cached members (id, representative, similarity), for the run to unpersist. */
@@ -84,7 +80,7 @@ final class DuplicateClusters {
 
   /** Whether label propagation settled (else a few wide clusters are split in parts). */
   boolean converged() {
-    return converged;
+    return model.lastConverged();
   }
 
   /** {@code articles} without the non-representative members of clusters. */
@@ -97,16 +93,16 @@ final class DuplicateClusters {
   /** What run.json reports. */
   Map<String, Object> summary() {
     Map<String, Object> s = new LinkedHashMap<>();
-    s.put("threshold", config.threshold());
-    s.put("shingleSize", config.shingleSize());
-    s.put("bands", config.bands());
-    s.put("rows", config.rows());
-    s.put("candidatePairs", candidatePairs);
-    s.put("verifiedPairs", verifiedPairs);
+    s.put("threshold", model.getOrDefault(model.threshold()));
+    s.put("shingleSize", model.getOrDefault(model.shingleSize()));
+    s.put("bands", model.getOrDefault(model.bands()));
+    s.put("rows", model.getOrDefault(model.rows()));
+    s.put("candidatePairs", model.lastCandidates());
+    s.put("verifiedPairs", model.lastVerified());
     s.put("clusters", clusters);
     s.put("articlesInClusters", inClusters);
     s.put("leftOutOfFit", leftOut());
-    s.put("converged", converged);
+    s.put("converged", model.lastConverged());
     return s;
   }
 

@@ -22,7 +22,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.storage.StorageLevel;
 import org.sujets.config.InputConfig;
 import org.sujets.config.OutputConfig;
 import org.sujets.features.FeaturePipeline;
@@ -32,7 +31,6 @@ import org.sujets.ingest.CorpusReader;
 import org.sujets.model.ModelManifest;
 import org.sujets.model.TopicModelBundle;
 import org.sujets.topics.ArticleShare;
-import org.sujets.report.Keyword;
 import org.sujets.report.RunCounts;
 import org.sujets.report.RunManifest;
 import org.sujets.report.SummaryWriter;
@@ -62,23 +60,29 @@ public final class InferJob {
     this.progress = progress;
   }
 
+  /** What one inference carries from step to step. */
+  private record Inference(TopicModelBundle bundle, String modelDir, InputConfig input, OutputConfig output,
+      Folder out, String startedAt, StageClock clock, Persisted persisted) {}
+
+  /** The articles as the model's pipeline analysed them, and what run.json counts. */
+  private record Scored(Dataset<Row> transformed, ReadCounts read, long rejected, long articles, long tokens) {}
+
   /**
    * @throws IllegalArgumentException for a missing or incompatible model, or input without
    *     usable text, with a one-line reason
    */
   public RunManifest run(String modelDir, InputConfig input, OutputConfig output) {
     String startedAt = Instant.now().toString();
-    Map<String, Double> seconds = new LinkedHashMap<>();
-    long start = System.nanoTime();
-    progress.stageStarted("model");
+    StageClock clock = new StageClock(progress);
+    StageClock.Stage stage = clock.start("model");
     TopicModelBundle bundle = TopicModelBundle.load(folder(modelDir));
     ModelManifest model = bundle.manifest();
-    finish("model", start, model.topicOrder().length + " topics, " + model.words().size() + " terms", seconds);
+    stage.done(model.topicOrder().length + " topics, " + model.words().size() + " terms");
 
     OutputFolder folder = OutputFolder.prepare(output.dir(), output.overwrite(), spark.sparkContext().hadoopConfiguration());
-    List<Dataset<?>> persisted = new ArrayList<>();
-    try {
-      RunManifest manifest = execute(bundle, modelDir, input, output, folder.files(), startedAt, seconds, persisted);
+    try (Persisted persisted = new Persisted()) {
+      Inference inference = new Inference(bundle, modelDir, input, output, folder.files(), startedAt, clock, persisted);
+      RunManifest manifest = write(inference, score(inference));
       folder.commit();
       return manifest;
     } catch (IOException e) {
@@ -87,64 +91,57 @@ public final class InferJob {
     } catch (RuntimeException | Error e) {
       folder.abort();
       throw e;
-    } finally {
-      persisted.forEach(Dataset::unpersist);
     }
   }
 
-  private RunManifest execute(TopicModelBundle bundle, String modelDir, InputConfig input, OutputConfig output,
-      Folder out, String startedAt, Map<String, Double> seconds, List<Dataset<?>> persisted) throws IOException {
-    long start = System.nanoTime();
-    progress.stageStarted("reading");
-    Corpus corpus = new CorpusReader(spark).read(input);
-    Dataset<Row> raw = keep(corpus.articles(), persisted);
+  /** Reading, then the model's whole pipeline (analysis to LDA) on the articles with text. */
+  private Scored score(Inference inference) {
+    StageClock.Stage stage = inference.clock().start("reading");
+    Corpus corpus = new CorpusReader(spark).read(inference.input());
+    Dataset<Row> raw = inference.persisted().keep(corpus.articles());
     ReadCounts read = ReadCounts.of(raw);
-    long records = read.records();
-    long files = read.files();
-    long empty = read.empty();
-    long redecoded = read.redecoded();
     long rejected = corpus.rejected().count();
-    finish("reading", start, records + " records from " + files + " file(s), " + empty + " empty, "
-        + rejected + " rejected", seconds);
-    if (records == empty) {
-      throw new IllegalArgumentException("no article with text in " + String.join(", ", input.paths())
-          + " (" + records + " records, " + empty + " empty)");
+    stage.done(read.records() + " records from " + read.files() + " file(s), " + read.empty() + " empty, "
+        + rejected + " rejected");
+    if (read.records() == read.empty()) {
+      throw new IllegalArgumentException("no article with text in " + String.join(", ", inference.input().paths())
+          + " (" + read.records() + " records, " + read.empty() + " empty)");
     }
 
-    start = System.nanoTime();
-    progress.stageStarted("inference");
+    stage = inference.clock().start("inference");
     UDF1<Vector, Integer> nonZeros = v -> v.numNonzeros();
-    Dataset<Row> transformed =
-        keep(bundle.pipeline()
-                .transform(raw.filter(trim(col(Columns.TEXT)).notEqual("")))
-                .drop(Columns.TEXT, FeaturePipeline.SURFACES, FeaturePipeline.TFIDF_RAW, FeaturePipeline.GAPS)
-                .withColumn("terms_kept", udf(nonZeros, DataTypes.IntegerType).apply(col(FeaturePipeline.TF))),
-            persisted);
-    Row counts =
-        transformed.agg(count(lit(1)), sum(size(col(FeaturePipeline.TERMS))),
-                sum(when(col("terms_kept").equalTo(0), 1).otherwise(0)))
-            .first();
+    Dataset<Row> transformed = inference.persisted().keep(inference.bundle().pipeline()
+        .transform(raw.filter(trim(col(Columns.TEXT)).notEqual("")))
+        .drop(Columns.TEXT, FeaturePipeline.SURFACES, FeaturePipeline.TFIDF_RAW, FeaturePipeline.GAPS)
+        .withColumn(PreparedText.TERMS_KEPT, udf(nonZeros, DataTypes.IntegerType).apply(col(FeaturePipeline.TF))));
+    Row counts = transformed.agg(count(lit(1)), sum(size(col(FeaturePipeline.TERMS))),
+        sum(when(col(PreparedText.TERMS_KEPT).equalTo(0), 1).otherwise(0))).first();
     raw.unpersist();
     long articles = counts.getLong(0);
-    long tokens = counts.isNullAt(1) ? 0 : counts.getLong(1);
     long withoutTerms = counts.isNullAt(2) ? 0 : counts.getLong(2);
-    finish("inference", start, articles + " articles, " + (articles - withoutTerms) + " with vocabulary terms", seconds);
+    stage.done(articles + " articles, " + (articles - withoutTerms) + " with vocabulary terms");
     if (articles == withoutTerms) {
       throw new IllegalArgumentException("none of the " + articles + " articles contains a term of the model's"
           + " vocabulary: is the input French news like the articles the model was fitted on?");
     }
+    return new Scored(transformed, read, rejected, articles, counts.isNullAt(1) ? 0 : counts.getLong(1));
+  }
 
-    start = System.nanoTime();
-    progress.stageStarted("writing");
+  /** Writing: the model's topics over the new articles, articles.csv, the tables, run.json last. */
+  private RunManifest write(Inference inference, Scored scored) throws IOException {
+    StageClock.Stage stage = inference.clock().start("writing");
+    TopicModelBundle bundle = inference.bundle();
+    OutputConfig output = inference.output();
+    Folder out = inference.out();
     String[] readable = bundle.manifest().readable();
     int k = bundle.lda().getK();
     double[] prevalence = TopicAssignments.prevalence(
-        transformed.filter(col("terms_kept").gt(0)), TopicModelTrainer.TOPIC_DISTRIBUTION);
+        scored.transformed().filter(col(PreparedText.TERMS_KEPT).gt(0)), TopicModelTrainer.TOPIC_DISTRIBUTION);
     FittedTopics fitted = TopicExtractor.extractInOrder(
         bundle.lda(), readable, prevalence, output.topWords(), bundle.manifest().topicOrder());
     // A projection of the cached inference result: cheap, so it is not cached itself.
     Dataset<Row> assigned =
-        TopicAssignments.withShares(transformed, TopicModelTrainer.TOPIC_DISTRIBUTION, fitted.order());
+        TopicAssignments.withShares(scored.transformed(), TopicModelTrainer.TOPIC_DISTRIBUTION, fitted.order());
     List<List<ArticleShare>> representatives = TopicAssignments.representatives(assigned, k, output.topArticles());
     boolean[] emerging = EmergingTopics.flag(TopicAggregates.byMonth(assigned, k), k);
     List<TopicSummary> topics = new ArrayList<>();
@@ -153,16 +150,18 @@ public final class InferJob {
           fitted.words().get(rank), representatives.get(rank), null, List.of(), emerging[rank]));
     }
     SummaryWriter writer = new SummaryWriter();
-    List<Keyword> keywords = TopicJob.corpusKeywords(assigned, readable, output.corpusKeywords());
     writer.writeTopics(out, topics, fitted.distances());
-    writer.writeKeywords(out, keywords);
-    TopicJob.writeArticlesCsv(assigned, readable, k, output.articleKeywords(), out);
+    writer.writeKeywords(out, CorpusKeywords.top(assigned, readable, output.corpusKeywords()));
+    ArticlesCsv.write(assigned, readable, k, output.articleKeywords(), out);
     List<String> tables = TopicTables.write(assigned, k, out);
-    finish("writing", start, k + " topics" + (tables.isEmpty() ? "" : ", " + String.join(", ", tables)), seconds);
+    stage.done(k + " topics" + (tables.isEmpty() ? "" : ", " + String.join(", ", tables)));
 
-    RunCounts runCounts = new RunCounts(files, records, rejected, empty, redecoded, articles, tokens, readable.length);
-    RunManifest manifest = new RunManifest("sujets", Versions.sujets(), startedAt, input.paths(), runCounts,
-        parameters(bundle, modelDir, input, output), Versions.all(spark), bundle.lda().getSeed(), seconds, List.of());
+    ReadCounts read = scored.read();
+    RunCounts runCounts = new RunCounts(read.files(), read.records(), scored.rejected(), read.empty(),
+        read.redecoded(), scored.articles(), scored.tokens(), readable.length);
+    RunManifest manifest = new RunManifest("sujets", Versions.sujets(), inference.startedAt(), inference.input().paths(),
+        runCounts, parameters(bundle, inference.modelDir(), inference.input(), output), Versions.all(spark),
+        bundle.lda().getSeed(), inference.clock().seconds(), List.of());
     writer.writeManifest(out, manifest); // last: on object stores, the mark of a complete run
     return manifest;
   }
@@ -192,16 +191,5 @@ public final class InferJob {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the model " + location + ": " + e.getMessage(), e);
     }
-  }
-
-  private void finish(String stage, long startNanos, String summary, Map<String, Double> seconds) {
-    double s = Math.round((System.nanoTime() - startNanos) / 1e7) / 100.0;
-    seconds.put(stage, s);
-    progress.stageFinished(stage, s, summary);
-  }
-
-  private static Dataset<Row> keep(Dataset<Row> dataset, List<Dataset<?>> persisted) {
-    persisted.add(dataset);
-    return dataset.persist(StorageLevel.MEMORY_AND_DISK());
   }
 }

@@ -1,32 +1,21 @@
 package org.sujets.job;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.trim;
-import static org.apache.spark.sql.functions.udf;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.spark.ml.clustering.LDAModel;
-import org.apache.spark.ml.feature.CountVectorizerModel;
-import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.api.java.UDF1;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.storage.StorageLevel;
 import org.sujets.config.JobConfig;
 import org.sujets.config.LdaConfig;
-import org.sujets.config.LdaOptimizer;
 import org.sujets.config.TopicSweep;
-import org.sujets.config.VocabularyConfig;
 import org.sujets.features.FeaturePipeline;
-import org.sujets.features.FrenchNewsTokenizer;
-import org.sujets.features.SurfaceForms;
 import org.sujets.storage.Folder;
-import org.sujets.ingest.Columns;
-import org.sujets.ingest.CorpusReader;
 import org.sujets.topics.WeightedWord;
 import org.sujets.topics.FittedTopics;
 import org.sujets.topics.QualityFigures;
@@ -36,7 +25,7 @@ import org.sujets.topics.TopicModelTrainer;
 import org.sujets.topics.TopicQuality;
 
 /**
- * Compares numbers of topics on one corpus: reads, analyses and builds the vocabulary once
+ * Compares numbers of topics on one corpus: reads and prepares the text once, as a run does
  * (term counts persisted), holds out 10% of the articles, then fits each k on the rest and
  * measures coherence, diversity, held-out log-perplexity and, optionally, seed stability.
  *
@@ -61,49 +50,28 @@ public final class TopicTuner {
   }
 
   /**
-   * Runs {@code sujets tune}: reads, analyses and builds the vocabulary, then {@link #sweep}s.
+   * Runs {@code sujets tune}: reads and prepares the text exactly as {@code run} does (the same
+   * pipeline: boilerplate, analysis, phrases, near-duplicates, vocabulary), then {@link #sweep}s
+   * on the articles a run's LDA would fit.
    *
-   * @param config input, analysis, vocabulary and LDA settings (its topics are ignored)
+   * @param config input, analysis, clean-up, vocabulary and LDA settings (its topics are ignored)
    * @param ks the numbers of topics to compare (see {@link TopicSweep#fitting(long)})
    * @param stability also fit each k with seed + 1 and report the matched similarity
    * @param scratch a folder whose {@code _checkpoints} holds the checkpoints, unless the output
    *     settings choose a checkpoint directory (deleted at the end either way)
    */
   public TuneResult tune(JobConfig config, TopicSweep ks, boolean stability, Folder scratch) {
-    List<Dataset<?>> persisted = new ArrayList<>();
-    try (CheckpointDir checkpoints = CheckpointDir.open(spark.sparkContext(), config.output().checkpointDir(), scratch)) {
-      long t0 = System.nanoTime();
-      progress.stageStarted("preparing");
-      Dataset<Row> raw = new CorpusReader(spark).read(config.input()).articles();
-      FrenchNewsTokenizer tokenizer = FeaturePipeline.tokenizer(config.analysis());
-      Dataset<Row> analyzed = keep(
-          tokenizer.transform(raw.filter(trim(col(Columns.TEXT)).notEqual("")))
-              .select(col(Columns.ID), col(FeaturePipeline.TERMS), col(FeaturePipeline.SURFACES))
-              .filter(size(col(FeaturePipeline.TERMS)).gt(0)),
-          persisted);
-      long withWords = analyzed.count();
-      if (withWords < 2) {
-        throw new IllegalArgumentException("only " + withWords + " article(s) with French words: tune needs more");
-      }
-      VocabularyConfig vocabulary = config.vocabulary().resolve(withWords);
-      CountVectorizerModel counts = FeaturePipeline.fitVocabulary(analyzed, vocabulary);
-      String[] vocab = counts.vocabulary();
-      if (vocab.length == 0) {
-        throw new IllegalArgumentException("the vocabulary is empty: lower --min-df or raise --max-df");
-      }
-      String[] readable = SurfaceForms.forVocabulary(
-          SurfaceForms.mostFrequent(analyzed, FeaturePipeline.TERMS, FeaturePipeline.SURFACES), vocab);
-      UDF1<Vector, Integer> nonZeros = v -> v.numNonzeros();
-      Dataset<Row> tf = keep(counts.transform(analyzed.select(col(Columns.ID), col(FeaturePipeline.TERMS)))
-          .select(col(FeaturePipeline.TF))
-          .filter(udf(nonZeros, DataTypes.IntegerType).apply(col(FeaturePipeline.TF)).gt(0)), persisted);
-      long withTerms = tf.count();
-      analyzed.unpersist();
-      progress.stageFinished("preparing", seconds(t0), withTerms + " articles with vocabulary terms, "
-          + vocab.length + " terms");
-      return sweep(tf, readable, config.lda(), ks, stability, config.quality().relevanceLambda());
-    } finally {
-      persisted.forEach(Dataset::unpersist);
+    try (CheckpointDir checkpoints = CheckpointDir.open(spark.sparkContext(), config.output().checkpointDir(), scratch);
+        Persisted persisted = new Persisted()) {
+      StageClock clock = new StageClock(progress);
+      ReadArticles input = ReadArticles.read(spark, config.input(), config.lda(), clock, persisted);
+      PreparedText text = new TextPreparation(clock, persisted).fit(
+          FeaturePipeline.declare(config.analysis(), config.cleanup(), config.vocabulary()), input.texts(),
+          config.vocabulary(), Optional.empty(), input.release());
+      return sweep(text.fitInput(persisted), text.readable(), config.lda(), ks, stability,
+          config.quality().relevanceLambda());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // no file is written without a duplicates.csv folder
     }
   }
 
@@ -119,21 +87,18 @@ public final class TopicTuner {
    */
   public TuneResult sweep(Dataset<Row> tf, String[] readable, LdaConfig lda, TopicSweep ks, boolean stability,
       double relevanceLambda) {
-    List<Dataset<?>> persisted = new ArrayList<>();
-    try {
+    try (Persisted persisted = new Persisted()) {
       return fitEach(tf.select(col(FeaturePipeline.TF)), readable, lda, ks, stability, relevanceLambda, persisted);
-    } finally {
-      persisted.forEach(Dataset::unpersist);
     }
   }
 
   private TuneResult fitEach(Dataset<Row> tf, String[] readable, LdaConfig config, TopicSweep sweep,
-      boolean stability, double relevanceLambda, List<Dataset<?>> persisted) {
+      boolean stability, double relevanceLambda, Persisted persisted) {
     long t0 = System.nanoTime();
     progress.stageStarted("held out");
     Dataset<Row>[] split = tf.randomSplit(new double[] {1 - HELD_OUT, HELD_OUT}, config.seed());
-    Dataset<Row> train = keep(split[0], persisted);
-    Dataset<Row> heldOut = keep(split[1], persisted);
+    Dataset<Row> train = persisted.keep(split[0]);
+    Dataset<Row> heldOut = persisted.keep(split[1]);
     long trainCount = train.count();
     long heldOutCount = heldOut.count();
     if (trainCount < 2) {
@@ -197,10 +162,5 @@ public final class TopicTuner {
 
   private static double seconds(long start) {
     return Math.round((System.nanoTime() - start) / 1e7) / 100.0;
-  }
-
-  private static Dataset<Row> keep(Dataset<Row> dataset, List<Dataset<?>> persisted) {
-    persisted.add(dataset);
-    return dataset.persist(StorageLevel.MEMORY_AND_DISK());
   }
 }

@@ -16,13 +16,11 @@ import org.apache.spark.ml.Transformer;
 import org.apache.spark.ml.clustering.DistributedLDAModel;
 import org.apache.spark.ml.clustering.LDAModel;
 import org.apache.spark.ml.feature.CountVectorizerModel;
-import org.apache.spark.ml.feature.IDFModel;
-import org.apache.spark.ml.feature.Normalizer;
 import org.apache.spark.ml.param.ParamMap;
-import org.apache.spark.ml.util.Identifiable;
 import org.sujets.storage.Folder;
 import org.sujets.features.BoilerplateModel;
 import org.sujets.features.FrenchNewsTokenizer;
+import org.sujets.features.NearDuplicateModel;
 import org.sujets.features.PhraseModel;
 
 /**
@@ -46,9 +44,8 @@ public final class TopicModelBundle {
 
   public TopicModelBundle(PipelineModel pipeline, ModelManifest manifest) {
     Transformer[] stages = pipeline.stages();
-    if (stages.length < 5 || !(stages[stages.length - 1] instanceof LDAModel)
-        || !(stages[stages.length - 4] instanceof CountVectorizerModel)
-        || Arrays.stream(stages).noneMatch(FrenchNewsTokenizer.class::isInstance)) {
+    if (stages.length == 0 || !(stages[stages.length - 1] instanceof LDAModel)
+        || count(stages, CountVectorizerModel.class) != 1 || count(stages, FrenchNewsTokenizer.class) != 1) {
       throw new IllegalArgumentException("a topic model pipeline is [boilerplate], tokenizer, [phrases], counts, IDF,"
           + " normalizer, LDA; got " + Arrays.toString(stages));
     }
@@ -57,42 +54,57 @@ public final class TopicModelBundle {
   }
 
   /**
-   * Bundles a run's fitted stages. An EM model is stored as its local form: inference only needs
-   * the topics, not the training graph.
+   * Bundles a run's fitted text pipeline and topics. Saved: the stages an article needs on its
+   * own, then LDA. The near-duplicate stage is left out: its clusters relate the articles of the
+   * corpus it was fitted on to each other, and inference scores each new article by itself. An EM
+   * model is stored as its local form: inference only needs the topics, not the training graph.
    *
-   * @param analysis the fitted text stages before the counts, in order: [boilerplate], tokenizer, [phrases]
+   * @param text the fitted text pipeline ({@code features.FeaturePipeline})
    * @param topicOrder topicOrder[rank] is the LDA model index of the topic shown as id rank+1
    * @param labels the labels the run shows, by rank
    * @param readable readable word of each vocabulary index
    */
-  public static TopicModelBundle of(List<Transformer> analysis, CountVectorizerModel counts, IDFModel idf,
-      Normalizer normalizer, LDAModel lda, int[] topicOrder, List<String> labels, String[] readable,
-      String sujetsVersion) {
+  public static TopicModelBundle of(PipelineModel text, LDAModel lda, int[] topicOrder, List<String> labels,
+      String[] readable, String sujetsVersion) {
     // toLocal() does not carry the params over (k, columns, seed): copy them, or the stage
     // would read a "features" column and report Spark's default k.
     LDAModel local = lda instanceof DistributedLDAModel distributed
         ? distributed.copyValues(distributed.toLocal(), ParamMap.empty())
         : lda;
-    List<Transformer> stages = new ArrayList<>(analysis);
-    stages.addAll(List.of(counts, idf, normalizer, local));
-    PipelineModel pipeline = new PipelineModel(Identifiable.randomUID("sujets"), stages.toArray(new Transformer[0]));
-    FrenchNewsTokenizer tokenizer = tokenizerOf(stages.toArray(new Transformer[0]));
+    List<Transformer> stages = new ArrayList<>();
+    for (Transformer stage : text.stages()) {
+      if (!(stage instanceof NearDuplicateModel)) {
+        stages.add(stage);
+      }
+    }
+    stages.add(local);
+    PipelineModel pipeline = new PipelineModel(text.uid(), stages.toArray(new Transformer[0]));
+    ModelManifest manifest = new ModelManifest(FORMAT_VERSION, sujetsVersion, topicOrder, labels,
+        Arrays.asList(readable), analyzer(pipeline.stages()), ldaSettings(lda, readable.length));
+    return new TopicModelBundle(pipeline, manifest);
+  }
+
+  /** model.json's summary of the analysis, for people and for infer's run.json. */
+  private static Map<String, Object> analyzer(Transformer[] stages) {
+    FrenchNewsTokenizer tokenizer = stage(stages, FrenchNewsTokenizer.class);
     Map<String, Object> analyzer = new LinkedHashMap<>();
     analyzer.put("stemmer", tokenizer.getStemmer());
     analyzer.put("extraStopWords", List.of(tokenizer.getStopWords()));
     analyzer.put("minTokenLength", tokenizer.getMinTokenLength());
-    analyzer.put("boilerplate", analysis.stream().anyMatch(BoilerplateModel.class::isInstance));
-    analyzer.put("phrases", analysis.stream().filter(PhraseModel.class::isInstance)
+    analyzer.put("boilerplate", count(stages, BoilerplateModel.class) > 0);
+    analyzer.put("phrases", Arrays.stream(stages).filter(PhraseModel.class::isInstance)
         .mapToInt(t -> ((PhraseModel) t).getPhrases().length).sum());
-    Map<String, Object> ldaSettings = new LinkedHashMap<>();
-    ldaSettings.put("k", lda.getK());
-    ldaSettings.put("optimizer", lda.getOptimizer());
-    ldaSettings.put("vocabularySize", readable.length);
-    ldaSettings.put("docConcentration", lda.estimatedDocConcentration().toArray());
-    ldaSettings.put("topicConcentration", lda.getEffectiveTopicConcentration());
-    ModelManifest manifest = new ModelManifest(FORMAT_VERSION, sujetsVersion, topicOrder, labels,
-        Arrays.asList(readable), analyzer, ldaSettings);
-    return new TopicModelBundle(pipeline, manifest);
+    return analyzer;
+  }
+
+  private static Map<String, Object> ldaSettings(LDAModel lda, int vocabularySize) {
+    Map<String, Object> settings = new LinkedHashMap<>();
+    settings.put("k", lda.getK());
+    settings.put("optimizer", lda.getOptimizer());
+    settings.put("vocabularySize", vocabularySize);
+    settings.put("docConcentration", lda.estimatedDocConcentration().toArray());
+    settings.put("topicConcentration", lda.getEffectiveTopicConcentration());
+    return settings;
   }
 
   /** Writes {@code pipeline/} and {@code model.json} into {@code dir} (its pipeline must not exist). */
@@ -151,19 +163,22 @@ public final class TopicModelBundle {
   }
 
   public FrenchNewsTokenizer tokenizer() {
-    return tokenizerOf(pipeline.stages());
+    return stage(pipeline.stages(), FrenchNewsTokenizer.class);
   }
 
   public CountVectorizerModel counts() {
-    return (CountVectorizerModel) pipeline.stages()[pipeline.stages().length - 4];
+    return stage(pipeline.stages(), CountVectorizerModel.class);
   }
 
   public LDAModel lda() {
     return (LDAModel) pipeline.stages()[pipeline.stages().length - 1];
   }
 
-  private static FrenchNewsTokenizer tokenizerOf(Transformer[] stages) {
-    return (FrenchNewsTokenizer) Arrays.stream(stages).filter(FrenchNewsTokenizer.class::isInstance).findFirst()
-        .orElseThrow();
+  private static <T> T stage(Transformer[] stages, Class<T> type) {
+    return type.cast(Arrays.stream(stages).filter(type::isInstance).findFirst().orElseThrow());
+  }
+
+  private static long count(Transformer[] stages, Class<?> type) {
+    return Arrays.stream(stages).filter(type::isInstance).count();
   }
 }

@@ -28,8 +28,8 @@ class FitVocabularyTest {
   @Test
   void vocabularyOrderIsAlphabeticalWhateverThePartitioning() {
     VocabularyConfig settings = VocabularyConfig.auto().resolve(4);
-    String[] a = FeaturePipeline.fitVocabulary(terms(1, false), settings).vocabulary();
-    String[] b = FeaturePipeline.fitVocabulary(terms(3, true), settings).vocabulary();
+    String[] a = FeaturePipeline.counts(settings).fit(terms(1, false)).vocabulary();
+    String[] b = FeaturePipeline.counts(settings).fit(terms(3, true)).vocabulary();
     assertArrayEquals(new String[] {"armes", "corée", "kim", "poutine", "russie", "satellites", "sommet", "visite"}, a);
     assertArrayEquals(a, b);
   }

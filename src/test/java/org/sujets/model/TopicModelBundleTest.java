@@ -29,6 +29,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sujets.LocalSpark;
 import org.sujets.config.AnalysisConfig;
+import org.sujets.config.CleanupConfig;
+import org.sujets.config.DedupConfig;
+import org.sujets.config.VocabularyConfig;
+import org.apache.spark.ml.PipelineModel;
 import org.sujets.config.ColumnMapping;
 import org.sujets.config.InputConfig;
 import org.sujets.config.InputFormat;
@@ -56,14 +60,13 @@ class TopicModelBundleTest {
     articles = new CorpusReader(spark)
         .read(new InputConfig(List.of(LocalSpark.sampleDir()), InputFormat.AUTO, ColumnMapping.defaults()))
         .articles();
-    FrenchNewsTokenizer tokenizer = FeaturePipeline.tokenizer(AnalysisConfig.defaults());
-    Dataset<Row> analyzed = tokenizer.transform(articles);
-    CountVectorizerModel counts =
-        new CountVectorizer().setInputCol(FeaturePipeline.TERMS).setOutputCol(FeaturePipeline.TF).fit(analyzed);
-    Dataset<Row> tf = counts.transform(analyzed);
-    IDFModel idf = new IDF().setInputCol(FeaturePipeline.TF).setOutputCol(FeaturePipeline.TFIDF_RAW).fit(tf);
-    Normalizer normalizer =
-        new Normalizer().setInputCol(FeaturePipeline.TFIDF_RAW).setOutputCol(FeaturePipeline.TFIDF).setP(2.0);
+    // The declared text pipeline without clean-up stages, fitted as any Spark pipeline.
+    CleanupConfig noCleanup = new CleanupConfig(false, 5, 0.01, false, 10, 0.5,
+        new DedupConfig(false, 0.5, 5, 20, 3));
+    PipelineModel text = FeaturePipeline.declare(AnalysisConfig.defaults(), noCleanup,
+        new VocabularyConfig(1000, 1.0, 1.0)).fit(articles);
+    Dataset<Row> tf = text.transform(articles);
+    CountVectorizerModel counts = (CountVectorizerModel) text.stages()[1];
     spark.sparkContext().setCheckpointDir(dir.resolve("checkpoints").toUri().toString());
     LdaConfig lda = new LdaConfig(2, 5, LdaOptimizer.EM, 7L, null, null, null, null, null, null).resolve(5);
     em = (DistributedLDAModel) new TopicModelTrainer(lda).fit(tf, FeaturePipeline.TF);
@@ -72,7 +75,7 @@ class TopicModelBundleTest {
     readable[0] = "Readable-" + readable[0];
     FittedTopics fitted = TopicExtractor.extract(em, readable, prevalence, 5);
     List<String> labels = List.of(fitted.label(0), fitted.label(1));
-    bundle = TopicModelBundle.of(List.of(tokenizer), counts, idf, normalizer, em, fitted.order(), labels, readable, "test");
+    bundle = TopicModelBundle.of(text, em, fitted.order(), labels, readable, "test");
     saved = dir.resolve("model");
     bundle.save(Folder.local(saved));
   }

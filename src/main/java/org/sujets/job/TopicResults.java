@@ -1,0 +1,113 @@
+package org.sujets.job;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.spark.ml.clustering.LDAModel;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.sujets.config.JobConfig;
+import org.sujets.config.LdaConfig;
+import org.sujets.features.FeaturePipeline;
+import org.sujets.ingest.Columns;
+import org.sujets.topics.ArticleShare;
+import org.sujets.topics.EmergingTopics;
+import org.sujets.topics.FittedTopics;
+import org.sujets.topics.QualityFigures;
+import org.sujets.topics.SectionAgreement;
+import org.sujets.topics.SeedStability;
+import org.sujets.topics.TopicAggregates;
+import org.sujets.topics.TopicAssignments;
+import org.sujets.topics.TopicDistributions;
+import org.sujets.topics.TopicExtractor;
+import org.sujets.topics.TopicModelTrainer;
+import org.sujets.topics.TopicQuality;
+import org.sujets.topics.TopicShareSeries;
+import org.sujets.topics.TopicSummary;
+import org.sujets.topics.WeightedWord;
+import org.sujets.topics.WordDistributions;
+
+/**
+ * The topics of a run as its outputs show them, from the fitted model and every article's
+ * features: the topics in display order with their words, articles, quality and emerging flag,
+ * and each article's shares (per-article data stays in Spark; the rest is bounded by k).
+ *
+ * @param assigned every analysed article with its topic shares in display order (a projection
+ *     of a cached dataset)
+ * @param quality coherence and relevance per topic, on the articles LDA fitted
+ * @param qualityFigures run.json's quality figures
+ * @param sections agreement of the dominant topics with the sections, when the input has them
+ * @param months each topic's share by month
+ */
+record TopicResults(
+    Dataset<Row> assigned,
+    FittedTopics fitted,
+    TopicQuality quality,
+    Map<String, Object> qualityFigures,
+    Optional<SectionAgreement.Result> sections,
+    List<TopicShareSeries> months,
+    List<TopicSummary> topics) {
+
+  /**
+   * @param fitInput the articles LDA fitted (quality is measured on them)
+   * @param clock records the quality measurement as its own step, taken out of {@code stage}
+   */
+  static TopicResults of(LDAModel model, PreparedText text, Dataset<Row> fitInput, JobConfig config, LdaConfig lda,
+      StageClock clock, StageClock.Stage stage, Persisted persisted) {
+    Dataset<Row> transformed = persisted.keep(TopicDistributions.transform(model, text.features()));
+    double[] prevalence = TopicAssignments.prevalence(
+        transformed.filter(col(PreparedText.TERMS_KEPT).gt(0)), TopicModelTrainer.TOPIC_DISTRIBUTION);
+    FittedTopics fitted = TopicExtractor.extract(model, text.readable(), prevalence, config.output().topWords());
+    // A projection of the cached inference result: cheap, so it is not cached itself.
+    Dataset<Row> assigned =
+        TopicAssignments.withShares(transformed, TopicModelTrainer.TOPIC_DISTRIBUTION, fitted.order());
+    List<List<ArticleShare>> representatives =
+        TopicAssignments.representatives(assigned, fitted.k(), config.output().topArticles());
+
+    long qualityStart = System.nanoTime();
+    double lambda = config.quality().relevanceLambda();
+    TopicQuality quality = TopicQuality.measure(model, fitInput, FeaturePipeline.TF, fitted.order(), lambda,
+        config.output().topWords());
+    Map<String, Object> qualityFigures = QualityFigures.of(quality, lambda);
+    if (config.quality().stability()) {
+      qualityFigures.put("stability", stability(lda, fitInput, quality));
+    }
+    Optional<SectionAgreement.Result> sections =
+        SectionAgreement.measure(assigned, TopicAssignments.DOMINANT, Columns.SECTION);
+    sections.ifPresent(agreement -> qualityFigures.putAll(agreement.figures()));
+    long qualityNanos = System.nanoTime() - qualityStart;
+    clock.record("quality", qualityNanos);
+    stage.exclude(qualityNanos); // reported on its own line, so that the stage times add up
+
+    List<TopicShareSeries> months = TopicAggregates.byMonth(assigned, fitted.k());
+    boolean[] emerging = EmergingTopics.flag(months, fitted.k());
+    List<TopicSummary> topics = new ArrayList<>();
+    for (int rank = 0; rank < fitted.k(); rank++) {
+      List<WeightedWord> relevant = QualityFigures.words(quality, rank, text.readable());
+      topics.add(new TopicSummary(rank + 1, FittedTopics.label(relevant), fitted.prevalence()[rank],
+          fitted.words().get(rank), representatives.get(rank), quality.coherence()[rank], relevant,
+          emerging[rank]));
+    }
+    return new TopicResults(assigned, fitted, quality, qualityFigures, sections, months, topics);
+  }
+
+  /** Fits again with seed + 1 and matches the topics to the first fit's (see {@link SeedStability}). */
+  private static Map<String, Object> stability(LdaConfig lda, Dataset<Row> fitInput, TopicQuality quality) {
+    LdaConfig other = TopicTuner.withTopics(lda, lda.topics(), lda.seed() + 1);
+    LDAModel second = new TopicModelTrainer(other).fit(fitInput, FeaturePipeline.TF);
+    SeedStability.Match match = SeedStability.match(quality.distributions(), WordDistributions.of(second));
+    Map<String, Object> figures = new LinkedHashMap<>();
+    figures.put("seeds", List.of(lda.seed(), lda.seed() + 1));
+    figures.put("meanSimilarity", match.mean());
+    figures.put("similarity", match.similarity());
+    return figures;
+  }
+
+  int k() {
+    return fitted.k();
+  }
+}
