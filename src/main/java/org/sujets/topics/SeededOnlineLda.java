@@ -154,34 +154,8 @@ public final class SeededOnlineLda {
     double fraction = Math.min(1.0, 1.2 * seeding.sampleSize() / Math.max(1.0, n));
     // One Spark job: the sample is cut to size on the driver (about 1.2 × sampleSize rows arrive).
     List<Row> sampled = articles.select(col(features)).sample(false, fraction, seed).collectAsList();
-    List<Row> rows = sampled.subList(0, Math.min(sampled.size(), seeding.sampleSize()));
-    List<int[]> idx = new ArrayList<>();
-    List<double[]> unit = new ArrayList<>();
-    List<double[]> share = new ArrayList<>();
-    for (Row r : rows) {
-      SparseVector v = ((Vector) r.get(0)).toSparse();
-      double sq = 0;
-      double sum = 0;
-      for (double x : v.values()) {
-        sq += x * x;
-        sum += x;
-      }
-      if (sum <= 0) {
-        continue;
-      }
-      double norm = Math.sqrt(sq);
-      double[] u = new double[v.values().length];
-      double[] s = new double[v.values().length];
-      for (int i = 0; i < u.length; i++) {
-        u[i] = v.values()[i] / norm;
-        s[i] = v.values()[i] / sum;
-      }
-      idx.add(v.indices());
-      unit.add(u);
-      share.add(s);
-    }
-    int m = idx.size();
-    if (m < k) {
+    Sample sample = Sample.of(sampled.subList(0, Math.min(sampled.size(), seeding.sampleSize())));
+    if (sample.size() < k) {
       return null;
     }
     Random random = new Random(seed);
@@ -189,20 +163,61 @@ public final class SeededOnlineLda {
     double[][] centre = null;
     double bestCost = Double.MAX_VALUE;
     for (int restart = 0; restart < Math.max(1, seeding.restarts()); restart++) {
-      double[][] c = kMeansPlusPlus(idx, unit, k, vocab, random, seeding.trials());
-      int[] mem = new int[m];
-      double cost = lloyd(idx, unit, c, mem, vocab, seeding.lloydRounds());
+      double[][] c = kMeansPlusPlus(sample.idx(), sample.unit(), k, vocab, random, seeding.trials());
+      int[] mem = new int[sample.size()];
+      double cost = lloyd(sample.idx(), sample.unit(), c, mem, vocab, seeding.lloydRounds());
       if (cost < bestCost) {
         bestCost = cost;
         member = mem;
         centre = c;
       }
     }
-    // Topic start = mean word shares of the cluster's articles (a centre alone if it has none).
+    return clusterMeans(sample, member, centre, k, vocab);
+  }
+
+  /**
+   * The sampled articles with at least one term, sparse: term indices, the counts scaled to unit
+   * length (for the cosine k-means) and to shares (for the topic start).
+   */
+  private record Sample(List<int[]> idx, List<double[]> unit, List<double[]> share) {
+    static Sample of(List<Row> rows) {
+      Sample sample = new Sample(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+      for (Row r : rows) {
+        SparseVector v = ((Vector) r.get(0)).toSparse();
+        double sq = 0;
+        double sum = 0;
+        for (double x : v.values()) {
+          sq += x * x;
+          sum += x;
+        }
+        if (sum <= 0) {
+          continue;
+        }
+        double norm = Math.sqrt(sq);
+        double[] u = new double[v.values().length];
+        double[] s = new double[v.values().length];
+        for (int i = 0; i < u.length; i++) {
+          u[i] = v.values()[i] / norm;
+          s[i] = v.values()[i] / sum;
+        }
+        sample.idx().add(v.indices());
+        sample.unit().add(u);
+        sample.share().add(s);
+      }
+      return sample;
+    }
+
+    int size() {
+      return idx.size();
+    }
+  }
+
+  /** Topic start = mean word shares of the cluster's articles (a centre alone if it has none). */
+  private static double[][] clusterMeans(Sample sample, int[] member, double[][] centre, int k, int vocab) {
     double[][] topics = new double[k][vocab];
     int[] size = new int[k];
-    for (int d = 0; d < m; d++) {
-      add(topics[member[d]], idx.get(d), share.get(d));
+    for (int d = 0; d < sample.size(); d++) {
+      add(topics[member[d]], sample.idx().get(d), sample.share().get(d));
       size[member[d]]++;
     }
     for (int c = 0; c < k; c++) {
