@@ -27,8 +27,8 @@ final class HtmlReportWriter {
 
   private HtmlReportWriter() {}
 
-  static String html(ReportData data, List<ReportCharts.Rendered> charts) {
-    List<TopicSummary> topics = ReportCharts.nn(data.topics());
+  static String html(ReportData data, List<RenderedChart> charts) {
+    List<TopicSummary> topics = data.topics();
     String title = data.title() == null || data.title().isBlank() ? "Run" : data.title();
     StringBuilder h = new StringBuilder(1 << 20);
     h.append("<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -45,7 +45,7 @@ final class HtmlReportWriter {
     if (!charts.isEmpty()) {
       h.append(" <a href=\"#graphiques\">Graphiques</a>");
     }
-    if (!ReportCharts.nn(data.corpusKeywords()).isEmpty()) {
+    if (!data.corpusKeywords().isEmpty()) {
       h.append(" <a href=\"#mots-cles\">Mots-clés</a>");
     }
     h.append("</nav></header>\n<main>\n");
@@ -88,7 +88,7 @@ final class HtmlReportWriter {
         StringBuilder words = new StringBuilder();
         int n = 0;
         for (WeightedWord w : t.words()) {
-          if (n++ == ReportCharts.WORDS_PER_PANEL) {
+          if (n++ == TopicWordsChart.WORDS_PER_PANEL) {
             break;
           }
           if (words.length() > 0) {
@@ -110,7 +110,7 @@ final class HtmlReportWriter {
     // Charts.
     if (!charts.isEmpty()) {
       h.append("<section id=\"graphiques\"><h2>Graphiques</h2>\n");
-      for (ReportCharts.Rendered r : charts) {
+      for (RenderedChart r : charts) {
         String b64 = Base64.getEncoder().encodeToString(r.svg().getBytes(StandardCharsets.UTF_8));
         h.append("<figure id=\"chart-").append(r.name()).append("\"><img src=\"data:image/svg+xml;base64,")
             .append(b64).append("\" width=\"").append(r.width()).append("\" height=\"").append(r.height())
@@ -122,7 +122,7 @@ final class HtmlReportWriter {
     }
 
     // Keywords.
-    List<Keyword> kw = ReportCharts.nn(data.corpusKeywords());
+    List<Keyword> kw = data.corpusKeywords();
     if (!kw.isEmpty()) {
       h.append("<section id=\"mots-cles\"><h2>Mots-clés du corpus</h2>\n<table class=\"kw\"><thead><tr>")
           .append("<th scope=\"col\" class=\"num\">Rang</th><th scope=\"col\">Mot</th><th scope=\"col\" class=\"num\">Score TF-IDF</th>")

@@ -34,7 +34,7 @@ final class NotebookWriter {
 
   private NotebookWriter() {}
 
-  static String notebook(ReportData data, List<ReportCharts.Rendered> charts) {
+  static String notebook(ReportData data, List<RenderedChart> charts) {
     NotebookWriter w = new NotebookWriter();
     w.build(data, charts);
     ObjectNode nb = F.objectNode();
@@ -61,8 +61,8 @@ final class NotebookWriter {
 
   // ---------------------------------------------------------------- content
 
-  private void build(ReportData data, List<ReportCharts.Rendered> charts) {
-    List<TopicSummary> topics = ReportCharts.nn(data.topics());
+  private void build(ReportData data, List<RenderedChart> charts) {
+    List<TopicSummary> topics = data.topics();
     String title = data.title() == null || data.title().isBlank() ? "Run" : data.title();
     markdown(
         "# Rapport Sujets : " + Escape.markdown(title) + "\n\n"
@@ -99,13 +99,13 @@ final class NotebookWriter {
 
     code(setupSource(topics), List.of());
 
-    for (ReportCharts.Rendered r : charts) {
+    for (RenderedChart r : charts) {
       markdown("## " + Escape.markdown(r.title()));
       ObjectNode spec =
           switch (r.name()) {
             case "topic-prevalence" -> vegaPrevalence(topics);
             case "topic-words" -> vegaTopicWords(topics);
-            case "keywords" -> vegaKeywords(ReportCharts.nn(data.corpusKeywords()));
+            case "keywords" -> vegaKeywords(data.corpusKeywords());
             default -> null;
           };
       String call =
@@ -133,7 +133,7 @@ final class NotebookWriter {
       for (TopicSummary s : topics) {
         List<String> words = new ArrayList<>();
         for (WeightedWord w : s.words()) {
-          if (words.size() == ReportCharts.WORDS_PER_PANEL) {
+          if (words.size() == TopicWordsChart.WORDS_PER_PANEL) {
             break;
           }
           words.add(Escape.markdown(w.word()));
@@ -170,7 +170,7 @@ final class NotebookWriter {
       markdown(a.toString());
     }
 
-    List<Keyword> kw = ReportCharts.nn(data.corpusKeywords());
+    List<Keyword> kw = data.corpusKeywords();
     if (!kw.isEmpty()) {
       StringBuilder k = new StringBuilder("## Mots-clés du corpus\n\n| Rang | Mot | Score TF-IDF |\n| ---: | --- | ---: |\n");
       int rank = 1;
@@ -276,7 +276,7 @@ final class NotebookWriter {
   }
 
   static ObjectNode vegaTopicWords(List<TopicSummary> all) {
-    List<TopicSummary> ts = all.size() > ReportCharts.MAX_WORD_PANELS ? all.subList(0, ReportCharts.MAX_WORD_PANELS) : all;
+    List<TopicSummary> ts = all.size() > TopicWordsChart.MAX_WORD_PANELS ? all.subList(0, TopicWordsChart.MAX_WORD_PANELS) : all;
     ObjectNode s = F.objectNode();
     s.put("$schema", SCHEMA);
     s.put("title", "Mots les plus probables de chaque sujet");
@@ -284,7 +284,7 @@ final class NotebookWriter {
     for (TopicSummary t : ts) {
       int rank = 1;
       for (WeightedWord w : t.words()) {
-        if (rank > ReportCharts.WORDS_PER_PANEL) {
+        if (rank > TopicWordsChart.WORDS_PER_PANEL) {
           break;
         }
         values.addObject().put("id", t.id()).put("sujet", name(t)).put("mot", w.word())
@@ -309,7 +309,7 @@ final class NotebookWriter {
   }
 
   static ObjectNode vegaKeywords(List<Keyword> all) {
-    List<Keyword> kw = all.size() > ReportCharts.MAX_KEYWORDS ? all.subList(0, ReportCharts.MAX_KEYWORDS) : all;
+    List<Keyword> kw = all.size() > KeywordsChart.MAX_KEYWORDS ? all.subList(0, KeywordsChart.MAX_KEYWORDS) : all;
     ObjectNode s = F.objectNode();
     s.put("$schema", SCHEMA);
     s.put("title", "Mots-clés du corpus");
@@ -434,8 +434,8 @@ final class NotebookWriter {
             palette,
             hex(Palette.NEUTRAL),
             SCHEMA,
-            ReportCharts.MAX_WORD_PANELS,
-            ReportCharts.WORDS_PER_PANEL,
-            ReportCharts.MAX_KEYWORDS);
+            TopicWordsChart.MAX_WORD_PANELS,
+            TopicWordsChart.WORDS_PER_PANEL,
+            KeywordsChart.MAX_KEYWORDS);
   }
 }

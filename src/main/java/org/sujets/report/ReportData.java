@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Everything the charts, the notebook and the HTML report show. All of it is bounded by the
  * number of topics, the number of months/sources or a fixed cap, never by the number of
- * articles, so it can live on the driver.
+ * articles, so it can live on the driver. A null list is taken as empty.
  *
  * @param title a title for the report, e.g. the input's name
  * @param counts what the run read and kept
@@ -35,4 +35,23 @@ public record ReportData(
     List<ArticleTopics> articleTopics,
     List<TopicShareSeries> byMonth,
     List<TopicShareSeries> bySource,
-    List<TopicShareSeries> bySection) {}
+    List<TopicShareSeries> bySection) {
+
+  public ReportData {
+    topics = orEmpty(topics);
+    corpusKeywords = orEmpty(corpusKeywords);
+    articleTopics = orEmpty(articleTopics);
+    byMonth = orEmpty(byMonth);
+    bySource = orEmpty(bySource);
+    bySection = orEmpty(bySection);
+  }
+
+  /** The largest topic id: arrays indexed by id (distances, shares) must reach it. */
+  int maxTopicId() {
+    return topics.stream().mapToInt(TopicSummary::id).max().orElse(0);
+  }
+
+  private static <T> List<T> orEmpty(List<T> l) {
+    return l == null ? List.of() : l;
+  }
+}

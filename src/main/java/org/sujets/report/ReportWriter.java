@@ -2,7 +2,6 @@ package org.sujets.report;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -34,12 +33,9 @@ public final class ReportWriter {
     }
     Folder chartsDir = outputDir.child("charts").create();
 
-    List<ReportCharts.Rendered> charts = new ArrayList<>();
-    for (ReportCharts.Chart c : ReportCharts.build(data)) {
-      charts.add(ReportCharts.render(c));
-    }
+    List<RenderedChart> charts = ReportCharts.render(data);
     Set<String> written = new HashSet<>();
-    for (ReportCharts.Rendered r : charts) {
+    for (RenderedChart r : charts) {
       chartsDir.write(r.name() + ".png", r.png());
       chartsDir.write(r.name() + ".svg", r.svg().getBytes(StandardCharsets.UTF_8));
       written.add(r.name());

@@ -18,7 +18,7 @@ class ChartedMonthsTest {
     for (int m = 1; m <= 9; m++) {
       months.add(month("2019-0" + m, 600));
     }
-    List<TopicShareSeries> kept = ReportCharts.chartedMonths(months);
+    List<TopicShareSeries> kept = ByMonthChart.chartedMonths(months);
     assertEquals(9, kept.size());
     assertEquals("2019-01", kept.get(0).key());
   }
@@ -26,6 +26,6 @@ class ChartedMonthsTest {
   @Test
   void keepsEverythingWhenAllMonthsAreSmall() {
     List<TopicShareSeries> months = List.of(month("2023-09", 2), month("2023-10", 3));
-    assertEquals(months, ReportCharts.chartedMonths(months));
+    assertEquals(months, ByMonthChart.chartedMonths(months));
   }
 }
