@@ -1,8 +1,5 @@
 package org.sujets.report;
 
-import org.sujets.topics.TopicSummary;
-import org.sujets.topics.ArticleShare;
-import org.sujets.topics.WeightedWord;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -16,6 +13,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sujets.topics.ArticleShare;
+import org.sujets.topics.TopicSummary;
+import org.sujets.topics.WeightedWord;
 
 /**
  * The run's notebook (nbformat 4.5). Every output is pre-filled, so it renders on GitHub or in
@@ -24,8 +24,7 @@ import java.util.Map;
  * into Markdown cells, escaped by {@link Escape#markdown}.
  */
 final class NotebookWriter {
-  static final String VEGA_LITE = "application/vnd.vegalite.v5+json";
-  static final String SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json";
+  static final String VEGA_LITE = VegaLiteSpecs.MIME_TYPE;
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -48,6 +47,7 @@ final class NotebookWriter {
     meta.putObject("language_info").put("name", "python");
     nb.put("nbformat", 4);
     nb.put("nbformat_minor", 5);
+    // One-space indent, one item a line: the notebook diffs well and stays small.
     DefaultPrettyPrinter pp =
         new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter(" ", "\n"))
@@ -62,14 +62,28 @@ final class NotebookWriter {
   // ---------------------------------------------------------------- content
 
   private void build(ReportData data, List<RenderedChart> charts) {
-    List<TopicSummary> topics = data.topics();
     String title = data.title() == null || data.title().isBlank() ? "Run" : data.title();
     markdown(
         "# Rapport Sujets : " + Escape.markdown(title) + "\n\n"
             + "Sujets (LDA) et mots-clés d'un corpus d'articles. Les sorties de ce notebook sont "
             + "déjà remplies ; exécuté dans le dossier du run, il les recalcule à partir de "
             + "`topics.json`, `keywords.json`, `run.json`, `articles.csv` et `charts/`.");
+    markdown(countsAndParameters(data));
+    code(setupSource(data.topics()), List.of());
+    for (RenderedChart r : charts) {
+      markdown("## " + Escape.markdown(r.title()));
+      code(VegaLiteSpecs.pythonCall(r.name()), List.of(chartOutput(r, data)));
+    }
+    if (!data.topics().isEmpty()) {
+      markdown(topicTable(data.topics()));
+      markdown(representativeArticles(data.topics()));
+    }
+    if (!data.corpusKeywords().isEmpty()) {
+      markdown(keywordTable(data.corpusKeywords()));
+    }
+  }
 
+  private static String countsAndParameters(ReportData data) {
     StringBuilder md = new StringBuilder("## Paramètres et comptes\n\n");
     RunCounts c = data.counts();
     if (c != null) {
@@ -95,91 +109,77 @@ final class NotebookWriter {
                   .append(Escape.markdown(String.valueOf(v)))
                   .append(" |\n"));
     }
-    markdown(md.toString());
+    return md.toString();
+  }
 
-    code(setupSource(topics), List.of());
-
-    for (RenderedChart r : charts) {
-      markdown("## " + Escape.markdown(r.title()));
-      ObjectNode spec =
-          switch (r.name()) {
-            case "topic-prevalence" -> vegaPrevalence(topics);
-            case "topic-words" -> vegaTopicWords(topics);
-            case "keywords" -> vegaKeywords(data.corpusKeywords());
-            default -> null;
-          };
-      String call =
-          switch (r.name()) {
-            case "topic-prevalence" -> "show_chart('topic-prevalence', vl_prevalence(topics))";
-            case "topic-words" -> "show_chart('topic-words', vl_topic_words(topics))";
-            case "keywords" -> "show_chart('keywords', vl_keywords(keywords))";
-            default -> "show_chart('" + r.name() + "')";
-          };
-      ObjectNode out = F.objectNode();
-      out.put("output_type", "display_data");
-      ObjectNode bundle = out.putObject("data");
-      bundle.put("image/png", Base64.getEncoder().encodeToString(r.png()));
-      bundle.put("text/plain", "<graphique " + r.name() + ">");
-      if (spec != null) {
-        bundle.set(VEGA_LITE, spec);
-      }
-      out.putObject("metadata");
-      code(call, List.of(out));
+  /** The chart's PNG, with its Vega-Lite spec when it has one: JupyterLab prefers the spec. */
+  private static ObjectNode chartOutput(RenderedChart r, ReportData data) {
+    ObjectNode spec = VegaLiteSpecs.spec(r.name(), data);
+    ObjectNode out = F.objectNode();
+    out.put("output_type", "display_data");
+    ObjectNode bundle = out.putObject("data");
+    bundle.put("image/png", Base64.getEncoder().encodeToString(r.png()));
+    bundle.put("text/plain", "<graphique " + r.name() + ">");
+    if (spec != null) {
+      bundle.set(VEGA_LITE, spec);
     }
+    out.putObject("metadata");
+    return out;
+  }
 
-    if (!topics.isEmpty()) {
-      StringBuilder t = new StringBuilder("## Sujets\n\n");
-      t.append("| Sujet | Libellé | Prévalence | Mots principaux |\n| ---: | --- | ---: | --- |\n");
-      for (TopicSummary s : topics) {
-        List<String> words = new ArrayList<>();
-        for (WeightedWord w : s.words()) {
-          if (words.size() == TopicWordsChart.WORDS_PER_PANEL) {
-            break;
-          }
-          words.add(Escape.markdown(w.word()));
+  private static String topicTable(List<TopicSummary> topics) {
+    StringBuilder t = new StringBuilder("## Sujets\n\n");
+    t.append("| Sujet | Libellé | Prévalence | Mots principaux |\n| ---: | --- | ---: | --- |\n");
+    for (TopicSummary s : topics) {
+      List<String> words = new ArrayList<>();
+      for (WeightedWord w : s.words()) {
+        if (words.size() == TopicWordsChart.WORDS_PER_PANEL) {
+          break;
         }
-        t.append("| ")
-            .append(s.id())
-            .append(" | ")
-            .append(Escape.markdown(s.label()))
-            .append(" | ")
-            .append(pct(s.prevalence()))
-            .append(" | ")
-            .append(String.join(", ", words))
-            .append(" |\n");
+        words.add(Escape.markdown(w.word()));
       }
-      markdown(t.toString());
-
-      StringBuilder a = new StringBuilder("## Articles représentatifs\n");
-      for (TopicSummary s : topics) {
-        a.append("\n**Sujet ").append(s.id()).append(" · ").append(Escape.markdown(s.label())).append("**\n\n");
-        if (s.articles().isEmpty()) {
-          a.append("- (aucun article)\n");
-        }
-        for (ArticleShare art : s.articles()) {
-          String shown = art.title() == null || art.title().isBlank() ? art.id() : art.title();
-          a.append("- ")
-              .append(Escape.markdown(shown))
-              .append(" (")
-              .append(pct(art.share()))
-              .append(", ")
-              .append(Escape.markdown(art.id()))
-              .append(")\n");
-        }
-      }
-      markdown(a.toString());
+      t.append("| ")
+          .append(s.id())
+          .append(" | ")
+          .append(Escape.markdown(s.label()))
+          .append(" | ")
+          .append(pct(s.prevalence()))
+          .append(" | ")
+          .append(String.join(", ", words))
+          .append(" |\n");
     }
+    return t.toString();
+  }
 
-    List<Keyword> kw = data.corpusKeywords();
-    if (!kw.isEmpty()) {
-      StringBuilder k = new StringBuilder("## Mots-clés du corpus\n\n| Rang | Mot | Score TF-IDF |\n| ---: | --- | ---: |\n");
-      int rank = 1;
-      for (Keyword w : kw) {
-        k.append("| ").append(rank++).append(" | ").append(Escape.markdown(w.word())).append(" | ")
-            .append(String.format(Locale.ROOT, "%.4f", w.score())).append(" |\n");
+  private static String representativeArticles(List<TopicSummary> topics) {
+    StringBuilder a = new StringBuilder("## Articles représentatifs\n");
+    for (TopicSummary s : topics) {
+      a.append("\n**Sujet ").append(s.id()).append(" · ").append(Escape.markdown(s.label())).append("**\n\n");
+      if (s.articles().isEmpty()) {
+        a.append("- (aucun article)\n");
       }
-      markdown(k.toString());
+      for (ArticleShare art : s.articles()) {
+        String shown = art.title() == null || art.title().isBlank() ? art.id() : art.title();
+        a.append("- ")
+            .append(Escape.markdown(shown))
+            .append(" (")
+            .append(pct(art.share()))
+            .append(", ")
+            .append(Escape.markdown(art.id()))
+            .append(")\n");
+      }
     }
+    return a.toString();
+  }
+
+  private static String keywordTable(List<Keyword> kw) {
+    StringBuilder k = new StringBuilder("## Mots-clés du corpus\n\n| Rang | Mot | Score TF-IDF |\n| ---: | --- | ---: |\n");
+    int rank = 1;
+    for (Keyword w : kw) {
+      k.append("| ").append(rank++).append(" | ").append(Escape.markdown(w.word())).append(" | ")
+          .append(String.format(Locale.ROOT, "%.4f", w.score())).append(" |\n");
+    }
+    return k.toString();
   }
 
   private static void row(StringBuilder md, String name, long value) {
@@ -228,113 +228,9 @@ final class NotebookWriter {
     return a;
   }
 
-  // ---------------------------------------------------------------- Vega-Lite
-  // Each spec here has its twin in setupSource(): the executed notebook must produce the same.
+  // ---------------------------------------------------------------- setup cell
 
-  static double r6(double x) {
-    return Math.round(x * 1e6) / 1e6;
-  }
-
-  private static String name(TopicSummary t) {
-    return "Sujet " + t.id() + " · " + t.label();
-  }
-
-  private static ObjectNode topicColors(List<TopicSummary> ts) {
-    ObjectNode scale = F.objectNode();
-    ArrayNode domain = scale.putArray("domain");
-    ArrayNode range = scale.putArray("range");
-    for (TopicSummary t : ts) {
-      domain.add(name(t));
-      range.add(Palette.hex(t.id()));
-    }
-    return scale;
-  }
-
-  static ObjectNode vegaPrevalence(List<TopicSummary> ts) {
-    ObjectNode s = F.objectNode();
-    s.put("$schema", SCHEMA);
-    s.put("title", "Prévalence des sujets");
-    s.put("width", 480);
-    ArrayNode values = s.putObject("data").putArray("values");
-    for (TopicSummary t : ts) {
-      values.addObject().put("id", t.id()).put("sujet", name(t)).put("prevalence", r6(t.prevalence()));
-    }
-    s.put("mark", "bar");
-    ObjectNode enc = s.putObject("encoding");
-    enc.putObject("y").put("field", "sujet").put("type", "nominal").putNull("title")
-        .putObject("sort").put("field", "id").put("op", "min");
-    ObjectNode x = enc.putObject("x").put("field", "prevalence").put("type", "quantitative")
-        .put("title", "part moyenne");
-    x.putObject("axis").put("format", ".0%");
-    ObjectNode color = enc.putObject("color").put("field", "sujet").put("type", "nominal");
-    color.set("scale", topicColors(ts));
-    color.putNull("legend");
-    ArrayNode tip = enc.putArray("tooltip");
-    tip.addObject().put("field", "sujet").put("type", "nominal");
-    tip.addObject().put("field", "prevalence").put("type", "quantitative").put("format", ".1%");
-    return s;
-  }
-
-  static ObjectNode vegaTopicWords(List<TopicSummary> all) {
-    List<TopicSummary> ts = all.size() > TopicWordsChart.MAX_WORD_PANELS ? all.subList(0, TopicWordsChart.MAX_WORD_PANELS) : all;
-    ObjectNode s = F.objectNode();
-    s.put("$schema", SCHEMA);
-    s.put("title", "Mots les plus probables de chaque sujet");
-    ArrayNode values = s.putObject("data").putArray("values");
-    for (TopicSummary t : ts) {
-      int rank = 1;
-      for (WeightedWord w : t.words()) {
-        if (rank > TopicWordsChart.WORDS_PER_PANEL) {
-          break;
-        }
-        values.addObject().put("id", t.id()).put("sujet", name(t)).put("mot", w.word())
-            .put("poids", r6(w.weight())).put("rang", rank++);
-      }
-    }
-    ObjectNode facet = s.putObject("facet").put("field", "sujet").put("type", "nominal").putNull("title");
-    facet.putObject("sort").put("field", "id").put("op", "min");
-    s.put("columns", 4);
-    s.putObject("resolve").putObject("scale").put("y", "independent");
-    ObjectNode spec = s.putObject("spec");
-    spec.put("width", 150);
-    spec.put("mark", "bar");
-    ObjectNode enc = spec.putObject("encoding");
-    enc.putObject("y").put("field", "mot").put("type", "nominal").putNull("title")
-        .putObject("sort").put("field", "rang").put("op", "min");
-    enc.putObject("x").put("field", "poids").put("type", "quantitative").put("title", "poids");
-    ObjectNode color = enc.putObject("color").put("field", "sujet").put("type", "nominal");
-    color.set("scale", topicColors(ts));
-    color.putNull("legend");
-    return s;
-  }
-
-  static ObjectNode vegaKeywords(List<Keyword> all) {
-    List<Keyword> kw = all.size() > KeywordsChart.MAX_KEYWORDS ? all.subList(0, KeywordsChart.MAX_KEYWORDS) : all;
-    ObjectNode s = F.objectNode();
-    s.put("$schema", SCHEMA);
-    s.put("title", "Mots-clés du corpus");
-    s.put("width", 480);
-    ArrayNode values = s.putObject("data").putArray("values");
-    int rank = 1;
-    for (Keyword k : kw) {
-      values.addObject().put("rang", rank++).put("mot", k.word()).put("score", r6(k.score()));
-    }
-    s.put("mark", "bar");
-    ObjectNode enc = s.putObject("encoding");
-    enc.putObject("y").put("field", "mot").put("type", "nominal").putNull("title")
-        .putObject("sort").put("field", "rang").put("op", "min");
-    enc.putObject("x").put("field", "score").put("type", "quantitative").put("title", "score TF-IDF");
-    enc.putObject("color").put("value", hex(Palette.NEUTRAL));
-    ArrayNode tip = enc.putArray("tooltip");
-    tip.addObject().put("field", "mot").put("type", "nominal");
-    tip.addObject().put("field", "score").put("type", "quantitative").put("format", ".3f");
-    return s;
-  }
-
-  private static String hex(java.awt.Color c) {
-    return String.format("#%02X%02X%02X", c.getRed(), c.getGreen(), c.getBlue());
-  }
-
+  /** Loads the run's files, defines the Vega-Lite twins and show_chart, which the chart cells call. */
   private static String setupSource(List<TopicSummary> topics) {
     StringBuilder palette = new StringBuilder("PALETTE = {");
     for (int i = 0; i < topics.size(); i++) {
@@ -344,98 +240,43 @@ final class NotebookWriter {
       palette.append(topics.get(i).id()).append(": '").append(Palette.hex(topics.get(i).id())).append('\'');
     }
     palette.append('}');
-    return """
-        # Recalcule les sorties de ce rapport à partir des fichiers du run (dossier de ce notebook).
-        import base64
-        import json
-        from pathlib import Path
-
-        import pandas as pd
-        from IPython.display import display
-
-        RUN = Path('.')
-        topics = json.loads((RUN / 'topics.json').read_text(encoding='utf-8'))['topics']
-        keywords = json.loads((RUN / 'keywords.json').read_text(encoding='utf-8'))['corpus']
-        run = json.loads((RUN / 'run.json').read_text(encoding='utf-8'))
-        articles = pd.read_csv(RUN / 'articles.csv', keep_default_na=False)
-        %s
-        NEUTRAL = '%s'
-        SCHEMA = '%s'
-        MAX_WORD_PANELS, WORDS_PER_PANEL, MAX_KEYWORDS = %d, %d, %d
-
-
-        def r6(x):
-            return round(float(x), 6)
-
-
-        def name(t):
-            return f"Sujet {t['id']} · {t['label']}"
-
-
-        def topic_colors(ts):
-            return {'domain': [name(t) for t in ts], 'range': [PALETTE.get(t['id'], NEUTRAL) for t in ts]}
-
-
-        def vl_prevalence(ts):
-            df = pd.DataFrame([{'id': t['id'], 'sujet': name(t), 'prevalence': r6(t['prevalence'])} for t in ts])
-            return {
-                '$schema': SCHEMA, 'title': 'Prévalence des sujets', 'width': 480,
-                'data': {'values': df.to_dict('records')}, 'mark': 'bar',
-                'encoding': {
-                    'y': {'field': 'sujet', 'type': 'nominal', 'title': None, 'sort': {'field': 'id', 'op': 'min'}},
-                    'x': {'field': 'prevalence', 'type': 'quantitative', 'title': 'part moyenne', 'axis': {'format': '.0%%'}},
-                    'color': {'field': 'sujet', 'type': 'nominal', 'scale': topic_colors(ts), 'legend': None},
-                    'tooltip': [{'field': 'sujet', 'type': 'nominal'},
-                                {'field': 'prevalence', 'type': 'quantitative', 'format': '.1%%'}],
-                },
-            }
-
-
-        def vl_topic_words(ts):
-            ts = ts[:MAX_WORD_PANELS]
-            values = [{'id': t['id'], 'sujet': name(t), 'mot': w['word'], 'poids': r6(w['weight']), 'rang': i + 1}
-                      for t in ts for i, w in enumerate(t['words'][:WORDS_PER_PANEL])]
-            return {
-                '$schema': SCHEMA, 'title': 'Mots les plus probables de chaque sujet',
-                'data': {'values': values},
-                'facet': {'field': 'sujet', 'type': 'nominal', 'title': None, 'sort': {'field': 'id', 'op': 'min'}},
-                'columns': 4, 'resolve': {'scale': {'y': 'independent'}},
-                'spec': {'width': 150, 'mark': 'bar', 'encoding': {
-                    'y': {'field': 'mot', 'type': 'nominal', 'title': None, 'sort': {'field': 'rang', 'op': 'min'}},
-                    'x': {'field': 'poids', 'type': 'quantitative', 'title': 'poids'},
-                    'color': {'field': 'sujet', 'type': 'nominal', 'scale': topic_colors(ts), 'legend': None},
-                }},
-            }
-
-
-        def vl_keywords(kw):
-            df = pd.DataFrame(kw[:MAX_KEYWORDS])
-            values = [{'rang': i + 1, 'mot': r['word'], 'score': r6(r['score'])} for i, r in enumerate(df.to_dict('records'))]
-            return {
-                '$schema': SCHEMA, 'title': 'Mots-clés du corpus', 'width': 480,
-                'data': {'values': values}, 'mark': 'bar',
-                'encoding': {
-                    'y': {'field': 'mot', 'type': 'nominal', 'title': None, 'sort': {'field': 'rang', 'op': 'min'}},
-                    'x': {'field': 'score', 'type': 'quantitative', 'title': 'score TF-IDF'},
-                    'color': {'value': NEUTRAL},
-                    'tooltip': [{'field': 'mot', 'type': 'nominal'},
-                                {'field': 'score', 'type': 'quantitative', 'format': '.3f'}],
-                },
-            }
-
-
-        def show_chart(chart, spec=None):
-            png = (RUN / 'charts' / f'{chart}.png').read_bytes()
-            bundle = {'image/png': base64.b64encode(png).decode('ascii'), 'text/plain': f'<graphique {chart}>'}
-            if spec is not None:
-                bundle['application/vnd.vegalite.v5+json'] = spec
-            display(bundle, raw=True)"""
-        .formatted(
+    String load =
+        LOAD.formatted(
             palette,
-            hex(Palette.NEUTRAL),
-            SCHEMA,
+            VegaLiteSpecs.hex(Palette.NEUTRAL),
+            VegaLiteSpecs.SCHEMA,
             TopicWordsChart.MAX_WORD_PANELS,
             TopicWordsChart.WORDS_PER_PANEL,
             KeywordsChart.MAX_KEYWORDS);
+    return String.join("\n\n\n", load, VegaLiteSpecs.PYTHON, SHOW_CHART);
   }
+
+  private static final String LOAD =
+      """
+      # Recalcule les sorties de ce rapport à partir des fichiers du run (dossier de ce notebook).
+      import base64
+      import json
+      from pathlib import Path
+
+      import pandas as pd
+      from IPython.display import display
+
+      RUN = Path('.')
+      topics = json.loads((RUN / 'topics.json').read_text(encoding='utf-8'))['topics']
+      keywords = json.loads((RUN / 'keywords.json').read_text(encoding='utf-8'))['corpus']
+      run = json.loads((RUN / 'run.json').read_text(encoding='utf-8'))
+      articles = pd.read_csv(RUN / 'articles.csv', keep_default_na=False)
+      %s
+      NEUTRAL = '%s'
+      SCHEMA = '%s'
+      MAX_WORD_PANELS, WORDS_PER_PANEL, MAX_KEYWORDS = %d, %d, %d""";
+
+  private static final String SHOW_CHART =
+      """
+      def show_chart(chart, spec=None):
+          png = (RUN / 'charts' / f'{chart}.png').read_bytes()
+          bundle = {'image/png': base64.b64encode(png).decode('ascii'), 'text/plain': f'<graphique {chart}>'}
+          if spec is not None:
+              bundle['application/vnd.vegalite.v5+json'] = spec
+          display(bundle, raw=True)""";
 }
