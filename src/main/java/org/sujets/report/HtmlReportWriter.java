@@ -28,18 +28,43 @@ final class HtmlReportWriter {
   private HtmlReportWriter() {}
 
   static String html(ReportData data, List<RenderedChart> charts) {
-    List<TopicSummary> topics = data.topics();
     String title = data.title() == null || data.title().isBlank() ? "Run" : data.title();
     StringBuilder h = new StringBuilder(1 << 20);
+    head(h, title);
+    header(h, title, data, charts);
+    h.append("<main>\n");
+    summary(h, data);
+    if (!data.topics().isEmpty()) {
+      topics(h, data.topics());
+    }
+    if (!charts.isEmpty()) {
+      charts(h, charts);
+    }
+    if (!data.corpusKeywords().isEmpty()) {
+      keywords(h, data.corpusKeywords());
+    }
+    h.append("</main>\n<footer>Généré par Sujets. Page autonome : aucune ressource externe.</footer>\n");
+    // Data as inert JSON, read by the page's own script: nothing from the run is ever code.
+    h.append("<script type=\"application/json\" id=\"report-data\">")
+        .append(Escape.jsonForScript(json(data.topics())))
+        .append("</script>\n<script>\n").append(JS).append("</script>\n</body>\n</html>\n");
+    return h.toString();
+  }
+
+  private static void head(StringBuilder h, String title) {
     h.append("<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP).append("\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<meta name=\"referrer\" content=\"no-referrer\">\n")
         .append("<title>Sujets · ").append(Escape.html(title)).append("</title>\n")
         .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+  }
+
+  /** The page title and a link to each section present. */
+  private static void header(StringBuilder h, String title, ReportData data, List<RenderedChart> charts) {
     h.append("<header><h1>Rapport Sujets</h1><p class=\"sub\">")
         .append(Escape.html(title)).append("</p>\n<nav><a href=\"#resume\">Résumé</a>");
-    if (!topics.isEmpty()) {
+    if (!data.topics().isEmpty()) {
       h.append(" <a href=\"#sujets\">Sujets</a>");
     }
     if (!charts.isEmpty()) {
@@ -48,9 +73,10 @@ final class HtmlReportWriter {
     if (!data.corpusKeywords().isEmpty()) {
       h.append(" <a href=\"#mots-cles\">Mots-clés</a>");
     }
-    h.append("</nav></header>\n<main>\n");
+    h.append("</nav></header>\n");
+  }
 
-    // Summary.
+  private static void summary(StringBuilder h, ReportData data) {
     h.append("<section id=\"resume\"><h2>Résumé du run</h2>\n<div class=\"cols\">\n");
     RunCounts c = data.counts();
     if (c != null) {
@@ -75,72 +101,68 @@ final class HtmlReportWriter {
       h.append("</tbody></table>\n");
     }
     h.append("</div></section>\n");
+  }
 
-    // Topics + representative articles.
-    if (!topics.isEmpty()) {
-      h.append("<section id=\"sujets\"><h2>Sujets</h2>\n")
-          .append("<p class=\"hint\">Cliquez sur un sujet pour voir ses articles représentatifs.</p>\n")
-          .append("<div class=\"topics\">\n<table class=\"topic-table\"><thead><tr>")
-          .append("<th scope=\"col\">Sujet</th><th scope=\"col\">Libellé</th>")
-          .append("<th scope=\"col\" class=\"num\">Prévalence</th><th scope=\"col\">Mots principaux</th>")
-          .append("</tr></thead><tbody>\n");
-      for (TopicSummary t : topics) {
-        StringBuilder words = new StringBuilder();
-        int n = 0;
-        for (WeightedWord w : t.words()) {
-          if (n++ == TopicWordsChart.WORDS_PER_PANEL) {
-            break;
-          }
-          if (words.length() > 0) {
-            words.append(", ");
-          }
-          words.append(Escape.html(w.word()));
-        }
-        h.append("<tr data-topic=\"").append(t.id()).append("\" tabindex=\"0\" role=\"button\" aria-pressed=\"false\">")
-            .append("<td><span class=\"sw\" style=\"background:").append(Palette.hex(t.id())).append("\"></span>")
-            .append(t.id()).append("</td><td>").append(Escape.html(t.label())).append("</td><td class=\"num\">")
-            .append(pct(t.prevalence())).append("</td><td class=\"words\">").append(words).append("</td></tr>\n");
-      }
-      h.append("</tbody></table>\n<aside id=\"articles\" aria-live=\"polite\">")
-          .append("<h3 id=\"articles-title\">Articles représentatifs</h3>")
-          .append("<noscript><p>JavaScript est désactivé : les articles de chaque sujet figurent aussi dans report.ipynb et topics.json.</p></noscript>")
-          .append("<ol id=\"articles-list\"></ol></aside>\n</div></section>\n");
+  /** The topic table, and the panel the page's script fills with the clicked topic's articles. */
+  private static void topics(StringBuilder h, List<TopicSummary> topics) {
+    h.append("<section id=\"sujets\"><h2>Sujets</h2>\n")
+        .append("<p class=\"hint\">Cliquez sur un sujet pour voir ses articles représentatifs.</p>\n")
+        .append("<div class=\"topics\">\n<table class=\"topic-table\"><thead><tr>")
+        .append("<th scope=\"col\">Sujet</th><th scope=\"col\">Libellé</th>")
+        .append("<th scope=\"col\" class=\"num\">Prévalence</th><th scope=\"col\">Mots principaux</th>")
+        .append("</tr></thead><tbody>\n");
+    for (TopicSummary t : topics) {
+      h.append("<tr data-topic=\"").append(t.id()).append("\" tabindex=\"0\" role=\"button\" aria-pressed=\"false\">")
+          .append("<td><span class=\"sw\" style=\"background:").append(Palette.hex(t.id())).append("\"></span>")
+          .append(t.id()).append("</td><td>").append(Escape.html(t.label())).append("</td><td class=\"num\">")
+          .append(pct(t.prevalence())).append("</td><td class=\"words\">").append(words(t)).append("</td></tr>\n");
     }
+    h.append("</tbody></table>\n<aside id=\"articles\" aria-live=\"polite\">")
+        .append("<h3 id=\"articles-title\">Articles représentatifs</h3>")
+        .append("<noscript><p>JavaScript est désactivé : les articles de chaque sujet figurent aussi dans report.ipynb et topics.json.</p></noscript>")
+        .append("<ol id=\"articles-list\"></ol></aside>\n</div></section>\n");
+  }
 
-    // Charts.
-    if (!charts.isEmpty()) {
-      h.append("<section id=\"graphiques\"><h2>Graphiques</h2>\n");
-      for (RenderedChart r : charts) {
-        String b64 = Base64.getEncoder().encodeToString(r.svg().getBytes(StandardCharsets.UTF_8));
-        h.append("<figure id=\"chart-").append(r.name()).append("\"><img src=\"data:image/svg+xml;base64,")
-            .append(b64).append("\" width=\"").append(r.width()).append("\" height=\"").append(r.height())
-            .append("\" alt=\"").append(Escape.html(r.title())).append("\"><figcaption>")
-            .append(Escape.html(r.title())).append(" <span class=\"file\">charts/").append(r.name())
-            .append(".png · .svg</span></figcaption></figure>\n");
+  private static StringBuilder words(TopicSummary t) {
+    StringBuilder words = new StringBuilder();
+    int n = 0;
+    for (WeightedWord w : t.words()) {
+      if (n++ == TopicWordsChart.WORDS_PER_PANEL) {
+        break;
       }
-      h.append("</section>\n");
-    }
-
-    // Keywords.
-    List<Keyword> kw = data.corpusKeywords();
-    if (!kw.isEmpty()) {
-      h.append("<section id=\"mots-cles\"><h2>Mots-clés du corpus</h2>\n<table class=\"kw\"><thead><tr>")
-          .append("<th scope=\"col\" class=\"num\">Rang</th><th scope=\"col\">Mot</th><th scope=\"col\" class=\"num\">Score TF-IDF</th>")
-          .append("</tr></thead><tbody>\n");
-      int rank = 1;
-      for (Keyword k : kw) {
-        h.append("<tr><td class=\"num\">").append(rank++).append("</td><td>").append(Escape.html(k.word()))
-            .append("</td><td class=\"num\">").append(String.format(Locale.ROOT, "%.4f", k.score()))
-            .append("</td></tr>\n");
+      if (words.length() > 0) {
+        words.append(", ");
       }
-      h.append("</tbody></table></section>\n");
+      words.append(Escape.html(w.word()));
     }
-    h.append("</main>\n<footer>Généré par Sujets. Page autonome : aucune ressource externe.</footer>\n");
+    return words;
+  }
 
-    h.append("<script type=\"application/json\" id=\"report-data\">")
-        .append(Escape.jsonForScript(json(topics)))
-        .append("</script>\n<script>\n").append(JS).append("</script>\n</body>\n</html>\n");
-    return h.toString();
+  /** Each chart as an SVG data URI: the page stays one file, and sharp at any zoom. */
+  private static void charts(StringBuilder h, List<RenderedChart> charts) {
+    h.append("<section id=\"graphiques\"><h2>Graphiques</h2>\n");
+    for (RenderedChart r : charts) {
+      String b64 = Base64.getEncoder().encodeToString(r.svg().getBytes(StandardCharsets.UTF_8));
+      h.append("<figure id=\"chart-").append(r.name()).append("\"><img src=\"data:image/svg+xml;base64,")
+          .append(b64).append("\" width=\"").append(r.width()).append("\" height=\"").append(r.height())
+          .append("\" alt=\"").append(Escape.html(r.title())).append("\"><figcaption>")
+          .append(Escape.html(r.title())).append(" <span class=\"file\">charts/").append(r.name())
+          .append(".png · .svg</span></figcaption></figure>\n");
+    }
+    h.append("</section>\n");
+  }
+
+  private static void keywords(StringBuilder h, List<Keyword> kw) {
+    h.append("<section id=\"mots-cles\"><h2>Mots-clés du corpus</h2>\n<table class=\"kw\"><thead><tr>")
+        .append("<th scope=\"col\" class=\"num\">Rang</th><th scope=\"col\">Mot</th><th scope=\"col\" class=\"num\">Score TF-IDF</th>")
+        .append("</tr></thead><tbody>\n");
+    int rank = 1;
+    for (Keyword k : kw) {
+      h.append("<tr><td class=\"num\">").append(rank++).append("</td><td>").append(Escape.html(k.word()))
+          .append("</td><td class=\"num\">").append(String.format(Locale.ROOT, "%.4f", k.score()))
+          .append("</td></tr>\n");
+    }
+    h.append("</tbody></table></section>\n");
   }
 
   private static void kv(StringBuilder h, String k, long v) {
