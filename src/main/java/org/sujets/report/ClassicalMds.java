@@ -24,6 +24,38 @@ public final class ClassicalMds {
     if (k <= 1) {
       return out;
     }
+    double[][] d2 = squaredDistances(distances);
+    if (k == 2) {
+      double d = Math.sqrt(d2[0][1]);
+      out[0][0] = -d / 2;
+      out[1][0] = d / 2;
+      return out;
+    }
+    double[][] b = doubleCentred(d2);
+    double shift = gershgorinShift(b);
+    for (int dim = 0; dim < 2; dim++) {
+      double[] v = powerIteration(b, shift, dim);
+      double lambda = rayleigh(b, v);
+      double scale = lambda > 0 ? Math.sqrt(lambda) : 0;
+      double sign = sign(v);
+      for (int i = 0; i < k; i++) {
+        out[i][dim] = sign * v[i] * scale;
+      }
+      // Deflate.
+      if (lambda > 0) {
+        for (int i = 0; i < k; i++) {
+          for (int j = 0; j < k; j++) {
+            b[i][j] -= lambda * v[i] * v[j];
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** D², symmetrised, with a zero diagonal. */
+  private static double[][] squaredDistances(double[][] distances) {
+    int k = distances.length;
     double[][] d2 = new double[k][k];
     for (int i = 0; i < k; i++) {
       for (int j = 0; j < k; j++) {
@@ -33,13 +65,12 @@ public final class ClassicalMds {
         d2[i][j] = d * d;
       }
     }
-    if (k == 2) {
-      double d = Math.sqrt(d2[0][1]);
-      out[0][0] = -d / 2;
-      out[1][0] = d / 2;
-      return out;
-    }
-    // Double centring.
+    return d2;
+  }
+
+  /** B = -½·J·D²·J: D² minus its row and column means, plus its grand mean, times -½. */
+  private static double[][] doubleCentred(double[][] d2) {
+    int k = d2.length;
     double[] rowMean = new double[k];
     double total = 0;
     for (int i = 0; i < k; i++) {
@@ -56,9 +87,16 @@ public final class ClassicalMds {
         b[i][j] = -0.5 * (d2[i][j] - rowMean[i] - rowMean[j] + grandMean);
       }
     }
-    // Shift so every eigenvalue is ≥ 0: power iteration then finds the largest (not the largest
-    // in absolute value, which could be a negative one of a non-Euclidean matrix).
-    // Gershgorin: every eigenvalue is ≥ min_i (b_ii − Σ_{j≠i} |b_ij|).
+    return b;
+  }
+
+  /**
+   * A shift that makes every eigenvalue ≥ 0: power iteration then finds the largest (not the
+   * largest in absolute value, which could be a negative one of a non-Euclidean matrix).
+   * Gershgorin: every eigenvalue is ≥ min_i (b_ii − Σ_{j≠i} |b_ij|).
+   */
+  private static double gershgorinShift(double[][] b) {
+    int k = b.length;
     double shift = 0;
     for (int i = 0; i < k; i++) {
       double s = 0;
@@ -69,31 +107,18 @@ public final class ClassicalMds {
       }
       shift = Math.max(shift, s - b[i][i]);
     }
-    for (int dim = 0; dim < 2; dim++) {
-      double[] v = powerIteration(b, shift, dim);
-      double lambda = rayleigh(b, v);
-      double scale = lambda > 0 ? Math.sqrt(lambda) : 0;
-      // Deterministic sign: the largest component is positive.
-      int arg = 0;
-      for (int i = 1; i < k; i++) {
-        if (Math.abs(v[i]) > Math.abs(v[arg]) + 1e-12) {
-          arg = i;
-        }
-      }
-      double sign = v[arg] < 0 ? -1 : 1;
-      for (int i = 0; i < k; i++) {
-        out[i][dim] = sign * v[i] * scale;
-      }
-      // Deflate.
-      if (lambda > 0) {
-        for (int i = 0; i < k; i++) {
-          for (int j = 0; j < k; j++) {
-            b[i][j] -= lambda * v[i] * v[j];
-          }
-        }
+    return shift;
+  }
+
+  /** Deterministic sign: the one that makes the largest component positive. */
+  private static double sign(double[] v) {
+    int arg = 0;
+    for (int i = 1; i < v.length; i++) {
+      if (Math.abs(v[i]) > Math.abs(v[arg]) + 1e-12) {
+        arg = i;
       }
     }
-    return out;
+    return v[arg] < 0 ? -1 : 1;
   }
 
   private static double entry(double[][] m, int i, int j) {
