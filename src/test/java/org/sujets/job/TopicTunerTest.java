@@ -13,7 +13,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sujets.LocalSpark;
+import org.sujets.config.AnalysisConfig;
+import org.sujets.config.CleanupConfig;
+import org.sujets.config.ColumnMapping;
+import org.sujets.config.InputConfig;
+import org.sujets.config.InputFormat;
+import org.sujets.config.JobConfig;
+import org.sujets.config.LdaConfig;
+import org.sujets.config.OutputConfig;
+import org.sujets.config.QualityConfig;
 import org.sujets.config.TopicSweep;
+import org.sujets.config.VocabularyConfig;
 
 /** The k sweep on the bundled sample. */
 class TopicTunerTest {
@@ -39,6 +49,37 @@ class TopicTunerTest {
     byte[] png = Files.readAllBytes(out.resolve("tune.png"));
     assertTrue(png.length > 1000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G', "tune.png is a PNG");
     assertTrue(Files.readString(out.resolve("tune.svg")).contains("<svg"));
+  }
+
+  /**
+   * {@code tune} and {@code run --topics auto} sweep the same articles, prepared alike (with
+   * phrases learned from 2 occurrences, so that the clean-up changes the terms): every k's
+   * coherence, diversity, perplexity, stability and labels agree.
+   */
+  @Test
+  void tuneSweepsWhatRunTopicsAutoSweeps(@TempDir Path dir) throws Exception {
+    String train = Path.of(TopicTunerTest.class.getResource("/two-subjects/train.jsonl").toURI()).toString();
+    TopicSweep ks = TopicSweep.of(List.of(2, 3));
+    JobConfig config = new JobConfig(
+        new InputConfig(List.of(train), InputFormat.AUTO, ColumnMapping.defaults()), AnalysisConfig.defaults(),
+        new VocabularyConfig(null, 2.0, null), LdaConfig.auto(),
+        OutputConfig.defaults(dir.resolve("run").toString(), false), new QualityConfig(0.6, true),
+        new CleanupConfig(true, 5, 0.01, true, 2, 0.3), ks);
+    new TopicJob(LocalSpark.session(), JobProgress.silent()).run(config);
+    JsonNode run = new ObjectMapper().readTree(dir.resolve("run/tune.json").toFile());
+
+    TuneResult tuned = new TopicTuner(LocalSpark.session(), JobProgress.silent()).tune(config, ks, true, Folder.local(dir));
+    assertEquals(run.get("recommended").asInt(), tuned.recommended());
+    assertEquals(run.get("sweep").size(), tuned.sweep().size());
+    for (int i = 0; i < tuned.sweep().size(); i++) {
+      JsonNode expected = run.get("sweep").get(i);
+      TuneResult.Entry actual = tuned.sweep().get(i);
+      assertEquals(expected.get("coherence").asDouble(), actual.coherence(), 0.0);
+      assertEquals(expected.get("diversity").asDouble(), actual.diversity(), 0.0);
+      assertEquals(expected.get("logPerplexity").asDouble(), actual.logPerplexity(), 0.0);
+      assertEquals(expected.get("stability").asDouble(), actual.stability(), 0.0);
+      assertEquals(expected.get("labels").toString(), new ObjectMapper().valueToTree(actual.labels()).toString());
+    }
   }
 
   @Test
