@@ -30,7 +30,7 @@ import org.sujets.config.ColumnMapping;
 /**
  * Turns a table read from JSON Lines, CSV or Parquet into article rows, following a {@link
  * ColumnMapping}, and its unreadable records into rejected rows. Sources hand it their table with
- * the helper columns {@link #BAD}, {@link #RECORD} and {@link #FILE_PATH}.
+ * the helper columns {@link #BAD}, {@link #RECORD} and {@link SourceColumns#FILE_PATH}.
  *
  * <ul>
  *   <li>Mapped columns are cast to string; a mapped column the input lacks reads as null (only the
@@ -54,13 +54,6 @@ final class ColumnMapper {
   static final String BAD = "__sujets_bad";
   /** String column a source adds: the raw text of the record (read for bad records only). */
   static final String RECORD = "__sujets_record";
-  /**
-   * Optional long column a source adds: the 1-based line of the record in its file (see {@link
-   * LineNumbers}); when absent, rejected rows have a null line.
-   */
-  static final String LINE = "__sujets_line";
-  /** String column a source adds: {@code _metadata.file_path}, the URL-encoded file URI. */
-  static final String FILE_PATH = "__sujets_file_path";
 
   /** Record index column; {@link JsonLinesSource} sets it before spreading its lines. */
   static final String ROW_NUMBER = "__sujets_row";
@@ -127,7 +120,7 @@ final class ColumnMapper {
    * The articles of {@code raw}: its rows whose {@link #BAD} is false, projected to {@link
    * Corpus#ARTICLE_SCHEMA}.
    *
-   * @param raw the mapped input columns that exist plus {@link #BAD} and {@link #FILE_PATH}
+   * @param raw the mapped input columns that exist plus {@link #BAD} and {@link SourceColumns#FILE_PATH}
    * @param available the input columns that exist; mapped columns not in it read as null
    */
   Dataset<Row> articles(Dataset<Row> raw, Set<String> available) {
@@ -143,7 +136,7 @@ final class ColumnMapper {
 
     UserDefinedFunction fileName =
         udf((UDF1<String, String>) FileUris::fileName, DataTypes.StringType);
-    Column origin = decodedPath(col(FILE_PATH));
+    Column origin = decodedPath(col(SourceColumns.FILE_PATH));
     Column generatedId =
         concat(fileName.apply(origin), lit(":"), col(ROW_NUMBER).cast(DataTypes.StringType));
     return new Column[] {
@@ -168,7 +161,7 @@ final class ColumnMapper {
 
   private static Column[] rejectedColumns(Dataset<Row> raw, String reason) {
     return new Column[] {
-        decodedPath(col(FILE_PATH)).as(Corpus.REJECTED_ORIGIN),
+        decodedPath(col(SourceColumns.FILE_PATH)).as(Corpus.REJECTED_ORIGIN),
         lineOrNull(raw).as(Corpus.REJECTED_LINE),
         substring(col(RECORD), 1, Corpus.MAX_RECORD_CHARS).as(Corpus.REJECTED_RECORD),
         reasonWithBlock(raw, reason).as(Corpus.REJECTED_REASON)};
@@ -202,22 +195,22 @@ final class ColumnMapper {
 
   /** The file line number where {@link LineNumbers} knows it, else null. */
   private static Column lineOrNull(Dataset<Row> raw) {
-    if (!Arrays.asList(raw.columns()).contains(LINE)) {
+    if (!Arrays.asList(raw.columns()).contains(SourceColumns.LINE)) {
       return lit(null).cast(DataTypes.LongType);
     }
-    return when(col(LINE).gt(0), col(LINE)).otherwise(lit(null).cast(DataTypes.LongType));
+    return when(col(SourceColumns.LINE).gt(0), col(SourceColumns.LINE)).otherwise(lit(null).cast(DataTypes.LongType));
   }
 
   /** For a line in a later block of a large file: where it is, as {@link LineNumbers} knows it. */
   private static Column reasonWithBlock(Dataset<Row> raw, String reason) {
-    if (!Arrays.asList(raw.columns()).contains(LINE)) {
+    if (!Arrays.asList(raw.columns()).contains(SourceColumns.LINE)) {
       return lit(reason);
     }
-    return when(col(LINE).gt(0), lit(reason))
+    return when(col(SourceColumns.LINE).gt(0), lit(reason))
         .otherwise(
             concat(
                 lit(reason + " (line "),
-                col(LINE).multiply(-1).cast(DataTypes.StringType),
+                col(SourceColumns.LINE).multiply(-1).cast(DataTypes.StringType),
                 lit(" counted from byte "),
                 col(LineNumbers.BLOCK).cast(DataTypes.StringType),
                 lit(" of the file)")));

@@ -54,7 +54,7 @@ final class CsvSource {
                 ColumnMapper.BAD,
                 isBad.apply(col(ColumnMapper.CORRUPT), ColumnMapper.quoted(mapper.textColumn())))
             .withColumn(ColumnMapper.RECORD, col(ColumnMapper.CORRUPT))
-            .withColumn(ColumnMapper.FILE_PATH, col("_metadata.file_path"));
+            .withColumn(SourceColumns.FILE_PATH, col("_metadata.file_path"));
     return Corpus.of(mapper.records(raw, Set.of(header.fieldNames()), REASON));
   }
 

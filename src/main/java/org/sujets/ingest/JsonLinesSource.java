@@ -58,8 +58,8 @@ final class JsonLinesSource {
     columns.add(
         parsed.isNull().or(parsed.getField(ColumnMapper.CORRUPT).isNotNull()).as(ColumnMapper.BAD));
     columns.add(col("value").as(ColumnMapper.RECORD));
-    columns.add(col(ColumnMapper.FILE_PATH));
-    columns.add(col(ColumnMapper.LINE));
+    columns.add(col(SourceColumns.FILE_PATH));
+    columns.add(col(SourceColumns.LINE));
     columns.add(col(LineNumbers.BLOCK));
     columns.add(col(ColumnMapper.ROW_NUMBER));
 
@@ -85,6 +85,6 @@ final class JsonLinesSource {
     if (lines.javaRDD().getNumPartitions() >= parallelism) {
       return lines;
     }
-    return lines.repartition(parallelism, col(ColumnMapper.FILE_PATH), col(ColumnMapper.LINE));
+    return lines.repartition(parallelism, col(SourceColumns.FILE_PATH), col(SourceColumns.LINE));
   }
 }

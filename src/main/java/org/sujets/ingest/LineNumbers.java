@@ -29,14 +29,14 @@ final class LineNumbers {
   /** The line: "value". */
   static final String VALUE = "value";
   /** Long: the 1-based line number in the file, or minus the line number within its block. */
-  static final String LINE = ColumnMapper.LINE;
+  static final String LINE = SourceColumns.LINE;
   /** Long: the byte offset where the line's block starts (0 for the first block). */
   static final String BLOCK = "__sujets_block";
 
   private static final StructType SCHEMA =
       new StructType()
           .add(VALUE, DataTypes.StringType)
-          .add(ColumnMapper.FILE_PATH, DataTypes.StringType)
+          .add(SourceColumns.FILE_PATH, DataTypes.StringType)
           .add(BLOCK, DataTypes.LongType)
           .add(LINE, DataTypes.LongType);
 
@@ -49,7 +49,7 @@ final class LineNumbers {
         .text(path)
         .select(
             col("value").as(VALUE),
-            col("_metadata.file_path").as(ColumnMapper.FILE_PATH),
+            col("_metadata.file_path").as(SourceColumns.FILE_PATH),
             col("_metadata.file_block_start").as(BLOCK))
         .mapPartitions(new Numbering(), Encoders.row(SCHEMA));
   }

@@ -29,7 +29,7 @@ final class ParquetSource {
     Dataset<Row> raw =
         table
             .withColumn(ColumnMapper.BAD, lit(false))
-            .withColumn(ColumnMapper.FILE_PATH, col("_metadata.file_path"));
+            .withColumn(SourceColumns.FILE_PATH, col("_metadata.file_path"));
     return Corpus.of(Corpus.records(
         mapper.articles(raw, Set.of(table.schema().fieldNames())),
         spark.createDataFrame(List.of(), Corpus.REJECTED_SCHEMA)));

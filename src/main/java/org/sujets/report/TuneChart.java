@@ -94,6 +94,8 @@ public final class TuneChart {
 
   public static String svg(JFreeChart chart) {
     SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
+    // JFreeSVG's default id prefix is time-based: a fixed one keeps tune.svg the same run to run.
+    g.setDefsKeyPrefix("sujets-tune-");
     chart.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
     return g.getSVGDocument();
   }

@@ -23,7 +23,7 @@ import org.apache.hadoop.security.AccessControlException;
  */
 public final class OutputFolder {
   /** The file written last: a folder without it holds no complete run. */
-  public static final String MARKER = "run.json";
+  public static final String MARKER = RunManifests.MARKER;
   /** File systems whose folder rename is atomic. */
   private static final Set<String> ATOMIC_RENAME = Set.of("file", "hdfs", "viewfs", "webhdfs", "swebhdfs", "ofs", "o3fs");
 

@@ -49,6 +49,10 @@ class TopicTunerTest {
     byte[] png = Files.readAllBytes(out.resolve("tune.png"));
     assertTrue(png.length > 1000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G', "tune.png is a PNG");
     assertTrue(Files.readString(out.resolve("tune.svg")).contains("<svg"));
+    Path again = dir.resolve("again");
+    new TuneWriter().write(result, Folder.local(again));
+    assertEquals(Files.readString(out.resolve("tune.svg")), Files.readString(again.resolve("tune.svg")),
+        "tune.svg is the same bytes for the same sweep");
   }
 
   /**
