@@ -10,12 +10,7 @@ import static org.apache.spark.sql.functions.udf;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.ml.Estimator;
-import org.apache.spark.ml.param.BooleanParam;
-import org.apache.spark.ml.param.DoubleParam;
-import org.apache.spark.ml.param.IntParam;
-import org.apache.spark.ml.param.Param;
 import org.apache.spark.ml.param.ParamMap;
-import org.apache.spark.ml.param.ParamValidators;
 import org.apache.spark.ml.util.DefaultParamsReader;
 import org.apache.spark.ml.util.DefaultParamsWritable;
 import org.apache.spark.ml.util.Identifiable;
@@ -37,36 +32,16 @@ import org.apache.spark.sql.types.StructType;
  * <p>The length cap keeps repeated wire-copy paragraphs (the same dispatch published many times)
  * out of the learned set: boilerplate lines are short, paragraphs are not.
  */
-public final class BoilerplateRemover extends Estimator<BoilerplateModel> implements DefaultParamsWritable {
+public final class BoilerplateRemover extends Estimator<BoilerplateModel>
+    implements BoilerplateParams, DefaultParamsWritable {
   private static final long serialVersionUID = 1L;
 
   private final String uid;
-  private final Param<String> inputCol;
-  private final Param<String> sourceCol;
-  private final IntParam minArticles;
-  private final DoubleParam minShare;
-  private final IntParam maxLineChars;
-  private final BooleanParam usePatterns;
+  private final BoilerplateParams.Declared declared;
 
   public BoilerplateRemover(String uid) {
     this.uid = uid;
-    this.inputCol = new Param<>(this, "inputCol", "column of article text (string). Default: text");
-    this.sourceCol = new Param<>(this, "sourceCol", "column of the article's source; empty for none (one group). Default: source");
-    this.minArticles = new IntParam(this, "minArticles",
-        "fewest articles of one source a line must occur in to be learned, ≥ 2. Default: 5", ParamValidators.gtEq(2));
-    this.minShare = new DoubleParam(this, "minShare",
-        "smallest share of its source's articles a line must occur in to be learned, in [0, 1]. Default: 0.01",
-        ParamValidators.inRange(0, 1));
-    this.maxLineChars = new IntParam(this, "maxLineChars",
-        "longest line (normalised, in chars) that can be learned, ≥ 1. Default: 200", ParamValidators.gtEq(1));
-    this.usePatterns = new BooleanParam(this, "usePatterns",
-        "also remove the built-in French boilerplate patterns and reader comments. Default: true");
-    setDefault(inputCol, "text");
-    setDefault(sourceCol, "source");
-    setDefault(minArticles, 5);
-    setDefault(minShare, 0.01);
-    setDefault(maxLineChars, 200);
-    setDefault(usePatterns, true);
+    this.declared = BoilerplateParams.Declared.on(this);
   }
 
   public BoilerplateRemover() {
@@ -82,36 +57,34 @@ public final class BoilerplateRemover extends Estimator<BoilerplateModel> implem
     return uid;
   }
 
-  public Param<String> inputCol() { return inputCol; }
-  public Param<String> sourceCol() { return sourceCol; }
-  public IntParam minArticles() { return minArticles; }
-  public DoubleParam minShare() { return minShare; }
-  public IntParam maxLineChars() { return maxLineChars; }
-  public BooleanParam usePatterns() { return usePatterns; }
+  @Override
+  public BoilerplateParams.Declared boilerplateParams() {
+    return declared;
+  }
 
-  public BoilerplateRemover setInputCol(String v) { set(inputCol, v); return this; }
-  public BoilerplateRemover setSourceCol(String v) { set(sourceCol, v); return this; }
-  public BoilerplateRemover setMinArticles(int v) { set(minArticles, v); return this; }
-  public BoilerplateRemover setMinShare(double v) { set(minShare, v); return this; }
-  public BoilerplateRemover setMaxLineChars(int v) { set(maxLineChars, v); return this; }
-  public BoilerplateRemover setUsePatterns(boolean v) { set(usePatterns, v); return this; }
+  public BoilerplateRemover setInputCol(String v) { set(inputCol(), v); return this; }
+  public BoilerplateRemover setSourceCol(String v) { set(sourceCol(), v); return this; }
+  public BoilerplateRemover setMinArticles(int v) { set(minArticles(), v); return this; }
+  public BoilerplateRemover setMinShare(double v) { set(minShare(), v); return this; }
+  public BoilerplateRemover setMaxLineChars(int v) { set(maxLineChars(), v); return this; }
+  public BoilerplateRemover setUsePatterns(boolean v) { set(usePatterns(), v); return this; }
 
   /** WARNING: collects the learned lines (bounded by distinct lines / minArticles, in practice small). */
   @Override
   public BoilerplateModel fit(Dataset<?> dataset) {
     transformSchema(dataset.schema(), true);
-    int maxChars = (Integer) $(maxLineChars);
+    int maxChars = getMaxLineChars();
     UDF1<String, String[]> lines = text -> BoilerplateLines.distinctLines(text, maxChars).toArray(new String[0]);
-    String source = $(sourceCol);
+    String source = getSourceCol();
     Dataset<Row> articles = dataset.toDF().select(
         (source.isEmpty() ? lit("") : coalesce(col(source), lit(""))).as("src"),
-        udf(lines, DataTypes.createArrayType(DataTypes.StringType)).apply(col($(inputCol))).as("lines"));
+        udf(lines, DataTypes.createArrayType(DataTypes.StringType)).apply(col(getInputCol())).as("lines"));
     Dataset<Row> perSource = articles.groupBy("src").agg(count(lit(1)).as("articles"));
     Dataset<Row> perLine = articles.select(col("src"), explode(col("lines")).as("line"))
         .groupBy("src", "line").agg(count(lit(1)).as("n"))
-        .filter(col("n").geq((Integer) $(minArticles)));
+        .filter(col("n").geq(getMinArticles()));
     Dataset<Row> learned = perLine.join(perSource, "src")
-        .filter(col("n").geq(col("articles").multiply((Double) $(minShare))));
+        .filter(col("n").geq(col("articles").multiply(getMinShare())));
     List<String> keys = new ArrayList<>();
     for (Row row : learned.select("src", "line").collectAsList()) {
       keys.add(BoilerplateLines.key(row.getString(0), row.getString(1)));
@@ -125,9 +98,9 @@ public final class BoilerplateRemover extends Estimator<BoilerplateModel> implem
 
   @Override
   public StructType transformSchema(StructType schema) {
-    SchemaChecks.requireColumn(schema, "input", $(inputCol), "");
-    if (!$(sourceCol).isEmpty()) {
-      SchemaChecks.requireColumn(schema, "source", $(sourceCol), "");
+    SchemaChecks.requireColumn(schema, "input", getInputCol(), "");
+    if (!getSourceCol().isEmpty()) {
+      SchemaChecks.requireColumn(schema, "source", getSourceCol(), "");
     }
     return schema;
   }

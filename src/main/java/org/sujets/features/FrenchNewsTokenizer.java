@@ -1,5 +1,7 @@
 package org.sujets.features;
 
+import static org.sujets.features.StageParams.withDefault;
+
 import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.ml.Transformer;
@@ -22,6 +24,7 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.sujets.analysis.AnalyzerSpec;
 import org.sujets.analysis.Stemmer;
+import org.sujets.ingest.Columns;
 
 /**
  * Spark ML stage: French news text → terms (stems) and their surface forms, with the Lucene
@@ -34,6 +37,10 @@ import org.sujets.analysis.Stemmer;
  */
 public final class FrenchNewsTokenizer extends Transformer implements DefaultParamsWritable {
   private static final long serialVersionUID = 1L;
+  /** Default of {@link #stemmer()}: the light French stemmer. */
+  public static final String DEFAULT_STEMMER = "light";
+  /** Default of {@link #minTokenLength()}. */
+  public static final int DEFAULT_MIN_TOKEN_LENGTH = 2;
 
   private final String uid;
 
@@ -48,48 +55,25 @@ public final class FrenchNewsTokenizer extends Transformer implements DefaultPar
 
   public FrenchNewsTokenizer(String uid) {
     this.uid = uid;
-    this.inputCol =
-        new Param<>(this, "inputCol", "input column of article text (string). Default: text");
-    this.outputCol =
-        new Param<>(this, "outputCol", "output column of terms (array<string>). Default: terms");
-    this.surfaceCol =
-        new Param<>(
-            this,
-            "surfaceCol",
-            "output column of surface forms parallel to the terms (array<string>); empty for none."
-                + " Default: surfaces");
-    this.gapsCol =
-        new Param<>(
-            this,
-            "gapsCol",
-            "output column of the text between each token and the previous one, elided article"
-                + " included (array<string>, see TokenGaps; null first); for the phrase stage."
-                + " Empty for none. Default: empty");
-    this.stemmer =
-        new Param<>(
-            this,
-            "stemmer",
-            "French stemmer: light, minimal, snowball or none. Default: light",
-            ParamValidators.inArray(new String[] {"light", "minimal", "snowball", "none"}));
-    this.stopWords =
-        new StringArrayParam(
-            this,
-            "stopWords",
-            "extra stop words, on top of Lucene's French list and the news function words."
-                + " Default: none");
-    this.minTokenLength =
-        new IntParam(
-            this,
-            "minTokenLength",
-            "shortest token kept, in characters, range [1, 20]. Default: 2",
-            ParamValidators.inRange(1, 20));
-    setDefault(inputCol, "text");
-    setDefault(outputCol, "terms");
-    setDefault(surfaceCol, "surfaces");
-    setDefault(gapsCol, "");
-    setDefault(stemmer, "light");
-    setDefault(stopWords, new String[0]);
-    setDefault(minTokenLength, 2);
+    this.inputCol = withDefault(this, new Param<String>(this, "inputCol", "input column of article text (string)"),
+        Columns.TEXT);
+    this.outputCol = withDefault(this, new Param<String>(this, "outputCol", "output column of terms (array<string>)"),
+        "terms");
+    this.surfaceCol = withDefault(this, new Param<String>(this, "surfaceCol",
+        "output column of surface forms parallel to the terms (array<string>); empty for none"),
+        "surfaces");
+    this.gapsCol = withDefault(this, new Param<String>(this, "gapsCol",
+        "output column of the text between each token and the previous one, elided article included"
+            + " (array<string>, see TokenGaps; null first); for the phrase stage. Empty for none"), "");
+    this.stemmer = withDefault(this, new Param<String>(this, "stemmer",
+        "French stemmer: light, minimal, snowball or none",
+        ParamValidators.inArray(new String[] {"light", "minimal", "snowball", "none"})), DEFAULT_STEMMER);
+    this.stopWords = withDefault(this, new StringArrayParam(this, "stopWords",
+        "extra stop words, on top of Lucene's French list and the news function words; none by default"),
+        new String[0]);
+    this.minTokenLength = withDefault(this, new IntParam(this, "minTokenLength",
+        "shortest token kept, in characters, range [1, 20]", ParamValidators.inRange(1, 20)),
+        DEFAULT_MIN_TOKEN_LENGTH);
   }
 
   public FrenchNewsTokenizer() {

@@ -13,12 +13,7 @@ import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
 import org.apache.spark.ml.Model;
-import org.apache.spark.ml.param.DoubleParam;
-import org.apache.spark.ml.param.IntParam;
-import org.apache.spark.ml.param.LongParam;
-import org.apache.spark.ml.param.Param;
 import org.apache.spark.ml.param.ParamMap;
-import org.apache.spark.ml.param.ParamValidators;
 import org.apache.spark.ml.util.DefaultParamsReader;
 import org.apache.spark.ml.util.DefaultParamsWritable;
 import org.apache.spark.ml.util.Identifiable;
@@ -50,10 +45,11 @@ import org.apache.spark.storage.StorageLevel;
  * </ol>
  *
  * {@link #transform} adds the representative and similarity columns (null for articles in no
- * cluster). Params as {@link NearDuplicateDetector}; the hash functions derive from {@code seed},
- * so the model is saved as its Params alone.
+ * cluster). Params: {@link NearDuplicateParams}, copied from its detector; the hash functions
+ * derive from {@code seed}, so the model is saved as its Params alone.
  */
-public final class NearDuplicateModel extends Model<NearDuplicateModel> implements DefaultParamsWritable {
+public final class NearDuplicateModel extends Model<NearDuplicateModel>
+    implements NearDuplicateParams, DefaultParamsWritable {
   private static final long serialVersionUID = 1L;
   /** Members' columns: {@code id}, {@code representative}, {@code similarity}. */
   public static final String ID = "id";
@@ -61,17 +57,7 @@ public final class NearDuplicateModel extends Model<NearDuplicateModel> implemen
   public static final String SIMILARITY = "similarity";
 
   private final String uid;
-  private final Param<String> termsCol;
-  private final Param<String> idCol;
-  private final Param<String> dateCol;
-  private final IntParam shingleSize;
-  private final DoubleParam threshold;
-  private final IntParam bands;
-  private final IntParam rows;
-  private final LongParam seed;
-  private final IntParam maxRounds;
-  private final Param<String> representativeCol;
-  private final Param<String> similarityCol;
+  private final NearDuplicateParams.Declared declared;
   /** Figures of the last {@link #members} call, for the caller's summary. */
   private transient ConnectedComponents.Labels lastLabels;
   private transient long lastCandidates;
@@ -79,35 +65,7 @@ public final class NearDuplicateModel extends Model<NearDuplicateModel> implemen
 
   public NearDuplicateModel(String uid) {
     this.uid = uid;
-    this.termsCol = new Param<>(this, "termsCol", "column of analysed terms (array<string>). Default: terms");
-    this.idCol = new Param<>(this, "idCol", "column of unique article ids. Default: id");
-    this.dateCol = new Param<>(this, "dateCol", "column of ISO dates; the earliest article represents its cluster. Default: date");
-    this.shingleSize = new IntParam(this, "shingleSize", "consecutive terms per shingle, range [1, 20]. Default: 5",
-        ParamValidators.inRange(1, 20));
-    this.threshold = new DoubleParam(this, "threshold",
-        "lowest Jaccard similarity of two articles' shingle sets to call them near-duplicates, range (0, 1]. Default: 0.5",
-        ParamValidators.inRange(0, 1, false, true));
-    this.bands = new IntParam(this, "bands", NearDuplicateDetector.BANDS_DOC, ParamValidators.inRange(1, 500));
-    this.rows = new IntParam(this, "rows", NearDuplicateDetector.ROWS_DOC, ParamValidators.inRange(1, 20));
-    this.seed = new LongParam(this, "seed", "seed of the MinHash functions. Default: 42");
-    this.maxRounds = new IntParam(this, "maxRounds",
-        "most label-propagation rounds to group pairs into clusters, range [1, 1000]. Default: 20",
-        ParamValidators.inRange(1, 1000));
-    this.representativeCol = new Param<>(this, "representativeCol",
-        "output: id of the article's cluster representative, null outside clusters. Default: duplicate_of");
-    this.similarityCol = new Param<>(this, "similarityCol",
-        "output: highest Jaccard similarity to another member of the cluster, null outside clusters. Default: duplicate_similarity");
-    setDefault(termsCol, FeaturePipeline.TERMS);
-    setDefault(idCol, "id");
-    setDefault(dateCol, "date");
-    setDefault(shingleSize, 5);
-    setDefault(threshold, 0.5);
-    setDefault(bands, NearDuplicateDetector.DEFAULT_BANDS);
-    setDefault(rows, NearDuplicateDetector.DEFAULT_ROWS);
-    setDefault(seed, 42L);
-    setDefault(maxRounds, 20);
-    setDefault(representativeCol, "duplicate_of");
-    setDefault(similarityCol, "duplicate_similarity");
+    this.declared = NearDuplicateParams.Declared.on(this);
   }
 
   public NearDuplicateModel() {
@@ -119,26 +77,19 @@ public final class NearDuplicateModel extends Model<NearDuplicateModel> implemen
     return uid;
   }
 
-  public Param<String> termsCol() { return termsCol; }
-  public Param<String> idCol() { return idCol; }
-  public Param<String> dateCol() { return dateCol; }
-  public IntParam shingleSize() { return shingleSize; }
-  public DoubleParam threshold() { return threshold; }
-  public IntParam bands() { return bands; }
-  public IntParam rows() { return rows; }
-  public LongParam seed() { return seed; }
-  public IntParam maxRounds() { return maxRounds; }
-  public Param<String> representativeCol() { return representativeCol; }
-  public Param<String> similarityCol() { return similarityCol; }
+  @Override
+  public NearDuplicateParams.Declared nearDuplicateParams() {
+    return declared;
+  }
 
-  public NearDuplicateModel setThreshold(double v) { set(threshold, v); return this; }
-  public NearDuplicateModel setMaxRounds(int v) { set(maxRounds, v); return this; }
-  public NearDuplicateModel setRepresentativeCol(String v) { set(representativeCol, v); return this; }
-  public NearDuplicateModel setSimilarityCol(String v) { set(similarityCol, v); return this; }
+  public NearDuplicateModel setThreshold(double v) { set(threshold(), v); return this; }
+  public NearDuplicateModel setMaxRounds(int v) { set(maxRounds(), v); return this; }
+  public NearDuplicateModel setRepresentativeCol(String v) { set(representativeCol(), v); return this; }
+  public NearDuplicateModel setSimilarityCol(String v) { set(similarityCol(), v); return this; }
 
   /** The hash functions: the same Params give the same functions. */
   public BandedMinHash hashes() {
-    return new BandedMinHash((Integer) $(bands), (Integer) $(rows), (Long) $(seed));
+    return new BandedMinHash(getBands(), getRows(), getSeed());
   }
 
   /** Label-propagation rounds of the last {@link #members} call (0 before any). */
@@ -169,16 +120,16 @@ public final class NearDuplicateModel extends Model<NearDuplicateModel> implemen
   public Dataset<Row> members(Dataset<?> dataset) {
     transformSchema(dataset.schema(), true);
     // The key orders articles as representatives should be chosen: earliest date, then id.
-    Column key = struct(coalesce(col($(dateCol)), lit("~")).as("date"), col($(idCol)).as("id"));
+    Column key = struct(coalesce(col(getDateCol()), lit("~")).as("date"), col(getIdCol()).as("id"));
     Dataset<Row> shingled =
-        NearDuplicateDetector.shingles(dataset.toDF().select(key.as("key"), col($(termsCol))), $(termsCol),
-                (Integer) $(shingleSize))
+        NearDuplicateDetector.shingles(dataset.toDF().select(key.as("key"), col(getTermsCol())), getTermsCol(),
+                getShingleSize())
             .select(col("key"), col(NearDuplicateDetector.SHINGLES))
             .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> scored = null;
     try {
       scored = scoredCandidates(shingled).persist(StorageLevel.MEMORY_AND_DISK());
-      double minimum = (Double) $(threshold);
+      double minimum = getThreshold();
       Row counts = scored.agg(count(lit(1)), count(when(col(SIMILARITY).geq(minimum), true))).first();
       lastCandidates = counts.getLong(0);
       lastVerified = counts.getLong(1);
@@ -189,7 +140,7 @@ public final class NearDuplicateModel extends Model<NearDuplicateModel> implemen
         return emptyMembers(dataset);
       }
       Dataset<Row> pairs = scored.filter(col(SIMILARITY).geq(minimum));
-      ConnectedComponents.Labels labels = ConnectedComponents.of(pairs, (Integer) $(maxRounds));
+      ConnectedComponents.Labels labels = ConnectedComponents.of(pairs, getMaxRounds());
       lastLabels = labels;
       Dataset<Row> best =
           pairs.select(col("src").as("node"), col(SIMILARITY))
@@ -211,7 +162,7 @@ public final class NearDuplicateModel extends Model<NearDuplicateModel> implemen
   }
 
   private Dataset<Row> emptyMembers(Dataset<?> dataset) {
-    DataType id = dataset.schema().apply($(idCol)).dataType();
+    DataType id = dataset.schema().apply(getIdCol()).dataType();
     StructType schema = new StructType().add(ID, id).add(REPRESENTATIVE, id).add(SIMILARITY, DataTypes.DoubleType);
     return dataset.sparkSession().createDataFrame(List.<Row>of(), schema);
   }
@@ -257,10 +208,10 @@ public final class NearDuplicateModel extends Model<NearDuplicateModel> implemen
   @Override
   public Dataset<Row> transform(Dataset<?> dataset) {
     Dataset<Row> members = members(dataset);
-    Dataset<Row> renamed = members.select(col(ID).as("__dup_id"), col(REPRESENTATIVE).as($(representativeCol)),
-        col(SIMILARITY).as($(similarityCol)));
+    Dataset<Row> renamed = members.select(col(ID).as("__dup_id"), col(REPRESENTATIVE).as(getRepresentativeCol()),
+        col(SIMILARITY).as(getSimilarityCol()));
     Dataset<Row> input = dataset.toDF();
-    return input.join(renamed, input.col($(idCol)).equalTo(renamed.col("__dup_id")), "left_outer").drop("__dup_id");
+    return input.join(renamed, input.col(getIdCol()).equalTo(renamed.col("__dup_id")), "left_outer").drop("__dup_id");
   }
 
   static StructType outputSchema(StructType schema, String representative, String similarity) {
@@ -269,10 +220,10 @@ public final class NearDuplicateModel extends Model<NearDuplicateModel> implemen
 
   @Override
   public StructType transformSchema(StructType schema) {
-    for (String c : List.of($(termsCol), $(idCol), $(dateCol))) {
+    for (String c : List.of(getTermsCol(), getIdCol(), getDateCol())) {
       SchemaChecks.requireColumn(schema, "input", c, "");
     }
-    return outputSchema(schema, $(representativeCol), $(similarityCol));
+    return outputSchema(schema, getRepresentativeCol(), getSimilarityCol());
   }
 
   @Override

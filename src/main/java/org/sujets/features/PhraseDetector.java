@@ -14,12 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.ml.Estimator;
-import org.apache.spark.ml.param.DoubleParam;
-import org.apache.spark.ml.param.IntParam;
-import org.apache.spark.ml.param.Param;
 import org.apache.spark.ml.param.ParamMap;
-import org.apache.spark.ml.param.ParamValidators;
-import org.apache.spark.ml.param.StringArrayParam;
 import org.apache.spark.ml.util.DefaultParamsReader;
 import org.apache.spark.ml.util.DefaultParamsWritable;
 import org.apache.spark.ml.util.Identifiable;
@@ -46,45 +41,15 @@ import org.apache.spark.storage.StorageLevel;
  * gapsCol}). Counting is distributed; only the phrases kept (at most {@code maxPhrases}) reach the
  * driver.
  */
-public final class PhraseDetector extends Estimator<PhraseModel> implements DefaultParamsWritable {
+public final class PhraseDetector extends Estimator<PhraseModel> implements PhraseParams, DefaultParamsWritable {
   private static final long serialVersionUID = 1L;
-  /** Default connector words allowed inside a phrase. */
-  public static final String[] DEFAULT_CONNECTORS = {"de", "du", "des", "d'", "la", "le", "l'", "en"};
 
   private final String uid;
-  private final Param<String> termsCol;
-  private final Param<String> surfacesCol;
-  private final Param<String> gapsCol;
-  private final StringArrayParam connectorWords;
-  private final IntParam maxLength;
-  private final IntParam minCount;
-  private final DoubleParam threshold;
-  private final IntParam maxPhrases;
+  private final PhraseParams.Declared declared;
 
   public PhraseDetector(String uid) {
     this.uid = uid;
-    this.termsCol = new Param<>(this, "termsCol", "column of terms (array<string>), rewritten by the model. Default: terms");
-    this.surfacesCol = new Param<>(this, "surfacesCol", "column of surface forms parallel to the terms, rewritten by the model. Default: surfaces");
-    this.gapsCol = new Param<>(this, "gapsCol", "column of gaps before each token (FrenchNewsTokenizer gapsCol). Default: gaps");
-    this.connectorWords = new StringArrayParam(this, "connectorWords",
-        "lowercase words allowed between the tokens of a phrase (at most 2 in a row); elided forms"
-            + " end with '. Default: de du des d' la le l' en");
-    this.maxLength = new IntParam(this, "maxLength", "most tokens in a phrase, connectors not counted, range [2, 4]. Default: 3",
-        ParamValidators.inRange(2, 4));
-    this.minCount = new IntParam(this, "minCount", "fewest occurrences of a phrase over the corpus, ≥ 1. Default: 10",
-        ParamValidators.gtEq(1));
-    this.threshold = new DoubleParam(this, "threshold", "lowest NPMI of a phrase, range [-1, 1]. Default: 0.5",
-        ParamValidators.inRange(-1, 1));
-    this.maxPhrases = new IntParam(this, "maxPhrases", "most phrases kept per round, the most frequent first, ≥ 0. Default: 20000",
-        ParamValidators.gtEq(0));
-    setDefault(termsCol, FeaturePipeline.TERMS);
-    setDefault(surfacesCol, FeaturePipeline.SURFACES);
-    setDefault(gapsCol, FeaturePipeline.GAPS);
-    setDefault(connectorWords, DEFAULT_CONNECTORS);
-    setDefault(maxLength, 3);
-    setDefault(minCount, 10);
-    setDefault(threshold, 0.5);
-    setDefault(maxPhrases, 20000);
+    this.declared = PhraseParams.Declared.on(this);
   }
 
   public PhraseDetector() {
@@ -100,30 +65,26 @@ public final class PhraseDetector extends Estimator<PhraseModel> implements Defa
     return uid;
   }
 
-  public Param<String> termsCol() { return termsCol; }
-  public Param<String> surfacesCol() { return surfacesCol; }
-  public Param<String> gapsCol() { return gapsCol; }
-  public StringArrayParam connectorWords() { return connectorWords; }
-  public IntParam maxLength() { return maxLength; }
-  public IntParam minCount() { return minCount; }
-  public DoubleParam threshold() { return threshold; }
-  public IntParam maxPhrases() { return maxPhrases; }
+  @Override
+  public PhraseParams.Declared phraseParams() {
+    return declared;
+  }
 
-  public PhraseDetector setTermsCol(String v) { set(termsCol, v); return this; }
-  public PhraseDetector setSurfacesCol(String v) { set(surfacesCol, v); return this; }
-  public PhraseDetector setGapsCol(String v) { set(gapsCol, v); return this; }
-  public PhraseDetector setConnectorWords(String[] v) { set(connectorWords, v); return this; }
-  public PhraseDetector setMaxLength(int v) { set(maxLength, v); return this; }
-  public PhraseDetector setMinCount(int v) { set(minCount, v); return this; }
-  public PhraseDetector setThreshold(double v) { set(threshold, v); return this; }
-  public PhraseDetector setMaxPhrases(int v) { set(maxPhrases, v); return this; }
+  public PhraseDetector setTermsCol(String v) { set(termsCol(), v); return this; }
+  public PhraseDetector setSurfacesCol(String v) { set(surfacesCol(), v); return this; }
+  public PhraseDetector setGapsCol(String v) { set(gapsCol(), v); return this; }
+  public PhraseDetector setConnectorWords(String[] v) { set(connectorWords(), v); return this; }
+  public PhraseDetector setMaxLength(int v) { set(maxLength(), v); return this; }
+  public PhraseDetector setMinCount(int v) { set(minCount(), v); return this; }
+  public PhraseDetector setThreshold(double v) { set(threshold(), v); return this; }
+  public PhraseDetector setMaxPhrases(int v) { set(maxPhrases(), v); return this; }
 
   @Override
   public PhraseModel fit(Dataset<?> dataset) {
     transformSchema(dataset.schema(), true);
-    Dataset<Row> input = dataset.select(col($(termsCol)), col($(surfacesCol)), col($(gapsCol)));
-    Set<String> connectors = new LinkedHashSet<>(Arrays.asList($(connectorWords)));
-    int length = (Integer) $(maxLength);
+    Dataset<Row> input = dataset.select(col(getTermsCol()), col(getSurfacesCol()), col(getGapsCol()));
+    Set<String> connectors = new LinkedHashSet<>(Arrays.asList(getConnectorWords()));
+    int length = getMaxLength();
     Set<String> phrases = new LinkedHashSet<>();
     for (int round = 1; round < length; round++) {
       PhraseJoiner joiner = new PhraseJoiner(phrases, connectors, length);
@@ -151,13 +112,13 @@ public final class PhraseDetector extends Estimator<PhraseModel> implements Defa
     // One aggregation for units (right and phrase null) and pairs, cached without the rare pairs:
     // the joiner then runs once per round instead of once per query that reads the counts.
     Dataset<Row> counted = events.groupBy("left", "right", "phrase").count()
-        .filter(col("right").isNull().or(col("count").geq((Integer) $(minCount))))
+        .filter(col("right").isNull().or(col("count").geq(getMinCount())))
         // A cached plan keeps spark.sql.shuffle.partitions (200) partitions: adaptive execution
         // may not coalesce it, and 200 tiny tasks per later job cost seconds.
         .coalesce(input.sparkSession().sparkContext().defaultParallelism())
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      return scored(counted, (Integer) $(maxPhrases), (Double) $(threshold));
+      return scored(counted, getMaxPhrases(), getThreshold());
     } finally {
       counted.unpersist();
     }
@@ -215,7 +176,7 @@ public final class PhraseDetector extends Estimator<PhraseModel> implements Defa
 
   @Override
   public StructType transformSchema(StructType schema) {
-    for (String c : List.of($(termsCol), $(surfacesCol), $(gapsCol))) {
+    for (String c : List.of(getTermsCol(), getSurfacesCol(), getGapsCol())) {
       SchemaChecks.requireColumn(schema, "input", c, " (the phrase stage needs the tokenizer's gapsCol set)");
     }
     return schema;

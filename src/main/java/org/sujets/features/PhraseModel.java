@@ -1,14 +1,13 @@
 package org.sujets.features;
 
+import static org.sujets.features.StageParams.withDefault;
+
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.ml.Model;
-import org.apache.spark.ml.param.IntParam;
-import org.apache.spark.ml.param.Param;
 import org.apache.spark.ml.param.ParamMap;
-import org.apache.spark.ml.param.ParamValidators;
 import org.apache.spark.ml.param.StringArrayParam;
 import org.apache.spark.ml.util.DefaultParamsReader;
 import org.apache.spark.ml.util.DefaultParamsWritable;
@@ -25,36 +24,21 @@ import org.apache.spark.sql.types.StructType;
  * one term ({@code coré du nord}) with one surface ({@code corée du nord}), see {@link
  * PhraseJoiner}. The terms, surfaces and gaps columns are rewritten in place (they stay
  * parallel), so every later stage (vocabulary, surface forms, TF-IDF, LDA) sees phrases as
- * ordinary terms. The phrases are a Param, so the model saves and loads with the default writer.
+ * ordinary terms. Params: the {@link PhraseParams} its detector was fitted with, and the learned
+ * {@code phrases}, so the model saves and loads with the default writer.
  */
-public final class PhraseModel extends Model<PhraseModel> implements DefaultParamsWritable {
+public final class PhraseModel extends Model<PhraseModel> implements PhraseParams, DefaultParamsWritable {
   private static final long serialVersionUID = 1L;
 
   private final String uid;
-  private final Param<String> termsCol;
-  private final Param<String> surfacesCol;
-  private final Param<String> gapsCol;
-  private final StringArrayParam connectorWords;
-  private final IntParam maxLength;
+  private final PhraseParams.Declared declared;
   private final StringArrayParam phrases;
 
   public PhraseModel(String uid) {
     this.uid = uid;
-    this.termsCol = new Param<>(this, "termsCol", "column of terms (array<string>), rewritten in place. Default: terms");
-    this.surfacesCol = new Param<>(this, "surfacesCol", "column of surface forms parallel to the terms, rewritten in place. Default: surfaces");
-    this.gapsCol = new Param<>(this, "gapsCol", "column of gaps before each token, rewritten in place. Default: gaps");
-    this.connectorWords = new StringArrayParam(this, "connectorWords",
-        "lowercase words allowed between the tokens of a phrase. Default: de du des d' la le l' en");
-    this.maxLength = new IntParam(this, "maxLength", "most tokens in a phrase, range [2, 4]. Default: 3",
-        ParamValidators.inRange(2, 4));
-    this.phrases = new StringArrayParam(this, "phrases",
-        "the learned phrases as unit terms (stems joined by connector words). Default: none");
-    setDefault(termsCol, FeaturePipeline.TERMS);
-    setDefault(surfacesCol, FeaturePipeline.SURFACES);
-    setDefault(gapsCol, FeaturePipeline.GAPS);
-    setDefault(connectorWords, PhraseDetector.DEFAULT_CONNECTORS);
-    setDefault(maxLength, 3);
-    setDefault(phrases, new String[0]);
+    this.declared = PhraseParams.Declared.on(this);
+    this.phrases = withDefault(this, new StringArrayParam(this, "phrases",
+        "the learned phrases as unit terms (stems joined by connector words); none until fitted"), new String[0]);
   }
 
   public PhraseModel() {
@@ -79,11 +63,11 @@ public final class PhraseModel extends Model<PhraseModel> implements DefaultPara
     return uid;
   }
 
-  public Param<String> termsCol() { return termsCol; }
-  public Param<String> surfacesCol() { return surfacesCol; }
-  public Param<String> gapsCol() { return gapsCol; }
-  public StringArrayParam connectorWords() { return connectorWords; }
-  public IntParam maxLength() { return maxLength; }
+  @Override
+  public PhraseParams.Declared phraseParams() {
+    return declared;
+  }
+
   public StringArrayParam phrases() { return phrases; }
 
   /** The learned phrases, as unit terms. */
@@ -94,15 +78,15 @@ public final class PhraseModel extends Model<PhraseModel> implements DefaultPara
   /** The joiner the executors run. */
   public PhraseJoiner joiner() {
     return new PhraseJoiner(new LinkedHashSet<>(Arrays.asList($(phrases))),
-        new LinkedHashSet<>(Arrays.asList($(connectorWords))), (Integer) $(maxLength));
+        new LinkedHashSet<>(Arrays.asList(getConnectorWords())), getMaxLength());
   }
 
   @Override
   public Dataset<Row> transform(Dataset<?> dataset) {
     StructType schema = transformSchema(dataset.schema(), true);
-    int t = schema.fieldIndex($(termsCol));
-    int s = schema.fieldIndex($(surfacesCol));
-    int g = schema.fieldIndex($(gapsCol));
+    int t = schema.fieldIndex(getTermsCol());
+    int s = schema.fieldIndex(getSurfacesCol());
+    int g = schema.fieldIndex(getGapsCol());
     PhraseJoiner joiner = joiner();
     MapFunction<Row, Row> rewrite = row -> {
       Object[] values = new Object[row.length()];
@@ -135,7 +119,7 @@ public final class PhraseModel extends Model<PhraseModel> implements DefaultPara
 
   @Override
   public StructType transformSchema(StructType schema) {
-    for (String c : List.of($(termsCol), $(surfacesCol), $(gapsCol))) {
+    for (String c : List.of(getTermsCol(), getSurfacesCol(), getGapsCol())) {
       SchemaChecks.requireColumn(schema, "input", c, "");
     }
     return schema;

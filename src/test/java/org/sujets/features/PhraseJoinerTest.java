@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class PhraseJoinerTest {
   private static final PhraseJoiner JOINER =
-      new PhraseJoiner(Set.of(), Set.of(PhraseDetector.DEFAULT_CONNECTORS), 3);
+      new PhraseJoiner(Set.of(), Set.copyOf(PhraseParams.DEFAULT_CONNECTORS), 3);
 
   /** Gap → its connector words ("" for none), NULL when it blocks the join. */
   @ParameterizedTest
@@ -49,7 +49,7 @@ class PhraseJoinerTest {
         if (word.isEmpty()) {
           continue;
         }
-        if (!Set.of(PhraseDetector.DEFAULT_CONNECTORS).contains(word) || ++count > PhraseJoiner.MAX_CONNECTORS) {
+        if (!Set.copyOf(PhraseParams.DEFAULT_CONNECTORS).contains(word) || ++count > PhraseJoiner.MAX_CONNECTORS) {
           blocked = true;
           break;
         }
