@@ -22,6 +22,10 @@ import org.sujets.config.QualityConfig;
 import org.sujets.config.RecordMode;
 import org.sujets.config.TopicSweep;
 import org.sujets.config.VocabularyConfig;
+import org.sujets.features.BoilerplateParams;
+import org.sujets.features.FrenchNewsTokenizer;
+import org.sujets.features.NearDuplicateParams;
+import org.sujets.features.PhraseParams;
 import org.sujets.job.TopicJob;
 import org.sujets.report.RunManifest;
 import org.sujets.storage.Locations;
@@ -90,7 +94,7 @@ public class RunCommand implements Callable<Integer> {
   @Option(names = "--optimizer", defaultValue = "online", description = "LDA optimizer: online or em.")
   String optimizer;
 
-  @Option(names = "--seed", defaultValue = "42", description = "Random seed: same seed and input give the same topics.")
+  @Option(names = "--seed", defaultValue = "" + LdaConfig.DEFAULT_SEED, description = "Random seed: same seed and input give the same topics.")
   long seed;
 
   @Option(names = "--alpha", paramLabel = "A",
@@ -112,7 +116,7 @@ public class RunCommand implements Callable<Integer> {
   Double learningOffset;
 
   @Option(names = "--learning-decay", paramLabel = "KAPPA",
-      description = "Online LDA κ, (0.5, 1]: how fast the step size shrinks. Default: 0.51.")
+      description = "Online LDA κ, (0.5, 1]: how fast the step size shrinks. Default: " + LdaConfig.DEFAULT_LEARNING_DECAY + ".")
   Double learningDecay;
 
   @Option(names = "--lda-start", paramLabel = "S", defaultValue = "seeded",
@@ -120,7 +124,7 @@ public class RunCommand implements Callable<Integer> {
           + " or merged topics) or random (Spark's near-uniform start). Default: seeded.")
   String ldaStart;
 
-  @Option(names = "--vocab-size", paramLabel = "N", description = "Most frequent terms kept, ≥ 1. Default: 100000.")
+  @Option(names = "--vocab-size", paramLabel = "N", description = "Most frequent terms kept, ≥ 1. Default: " + VocabularyConfig.DEFAULT_VOCAB_SIZE + ".")
   Integer vocabSize;
 
   @Option(names = "--min-df", paramLabel = "N|F",
@@ -133,7 +137,7 @@ public class RunCommand implements Callable<Integer> {
           + " Default: 1.0 below 20 articles, else 0.5.")
   Double maxDf;
 
-  @Option(names = "--stemmer", defaultValue = "light",
+  @Option(names = "--stemmer", defaultValue = FrenchNewsTokenizer.DEFAULT_STEMMER,
       description = "French stemmer: light, minimal, snowball or none. Words shown are always"
           + " the most frequent surface form.")
   String stemmer;
@@ -142,12 +146,12 @@ public class RunCommand implements Callable<Integer> {
       description = "Extra stop words, one per line (UTF-8, # comments); a local path or a URI.")
   String stopWords;
 
-  @Option(names = "--min-token-length", defaultValue = "2", description = "Shortest token kept, 1–20.")
+  @Option(names = "--min-token-length", defaultValue = "" + FrenchNewsTokenizer.DEFAULT_MIN_TOKEN_LENGTH, description = "Shortest token kept, 1–20.")
   int minTokenLength;
 
   @Mixin SummaryOptions summaryOptions;
 
-  @Option(names = "--relevance-lambda", paramLabel = "L", defaultValue = "0.6",
+  @Option(names = "--relevance-lambda", paramLabel = "L", defaultValue = "" + QualityConfig.DEFAULT_RELEVANCE_LAMBDA,
       description = "LDAvis relevance λ for the words that label a topic, [0,1]: 1 = most probable"
           + " words, lower = words more distinctive of the topic.")
   double relevanceLambda;
@@ -157,49 +161,54 @@ public class RunCommand implements Callable<Integer> {
           + " (Hungarian-matched 1 − Jensen–Shannon distance). Doubles the LDA time."
           + " Default: off for run, on for tune.")
   Boolean stability;
-  @Option(names = "--boilerplate", defaultValue = "true", arity = "1", paramLabel = "true|false",
-      description = "Remove web boilerplate lines (repeated per source, French patterns, reader comments). Default: true.")
+  @Option(names = "--boilerplate", defaultValue = "" + CleanupConfig.DEFAULT_BOILERPLATE, arity = "1",
+      paramLabel = "true|false",
+      description = "Remove web boilerplate lines (repeated per source, French patterns, reader comments). Default: ${DEFAULT-VALUE}.")
   boolean boilerplate;
 
-  @Option(names = "--boilerplate-min-articles", defaultValue = "5",
-      description = "A line repeated in at least this many articles of a source is boilerplate, ≥ 2. Default: 5.")
+  @Option(names = "--boilerplate-min-articles", defaultValue = "" + BoilerplateParams.DEFAULT_MIN_ARTICLES,
+      description = "A line repeated in at least this many articles of a source is boilerplate, ≥ 2. Default: ${DEFAULT-VALUE}.")
   int boilerplateMinArticles;
 
-  @Option(names = "--boilerplate-min-share", defaultValue = "0.01",
-      description = "... and in at least this share of the source's articles, 0–1. Default: 0.01.")
+  @Option(names = "--boilerplate-min-share", defaultValue = "" + BoilerplateParams.DEFAULT_MIN_SHARE,
+      description = "... and in at least this share of the source's articles, 0–1. Default: ${DEFAULT-VALUE}.")
   double boilerplateMinShare;
 
-  @Option(names = "--phrases", defaultValue = "true", arity = "1", paramLabel = "true|false",
-      description = "Join French phrases (corée du nord) into single terms. Default: true.")
+  @Option(names = "--phrases", defaultValue = "" + CleanupConfig.DEFAULT_PHRASES, arity = "1", paramLabel = "true|false",
+      description = "Join French phrases (corée du nord) into single terms. Default: ${DEFAULT-VALUE}.")
   boolean phrases;
 
-  @Option(names = "--phrase-min-count", defaultValue = "10", description = "Fewest occurrences of a phrase, ≥ 1. Default: 10.")
+  @Option(names = "--phrase-min-count", defaultValue = "" + PhraseParams.DEFAULT_MIN_COUNT,
+      description = "Fewest occurrences of a phrase, ≥ 1. Default: ${DEFAULT-VALUE}.")
   int phraseMinCount;
 
-  @Option(names = "--phrase-threshold", defaultValue = "0.5", description = "Lowest NPMI of a phrase, -1–1. Default: 0.5.")
+  @Option(names = "--phrase-threshold", defaultValue = "" + PhraseParams.DEFAULT_THRESHOLD,
+      description = "Lowest NPMI of a phrase, -1–1. Default: ${DEFAULT-VALUE}.")
   double phraseThreshold;
 
-  @Option(names = "--dedup", negatable = true, defaultValue = "true", fallbackValue = "true",
-      description = "Find near-duplicate articles (wire copy published again; MinHash over 5-term shingles),"
+  @Option(names = "--dedup", negatable = true, defaultValue = "" + DedupConfig.DEFAULT_ENABLED, fallbackValue = "true",
+      description = "Find near-duplicate articles (wire copy published again; MinHash over "
+          + NearDuplicateParams.DEFAULT_SHINGLE_SIZE + "-term shingles),"
           + " list them in duplicates.csv and fit LDA on one article per cluster; every article still"
           + " gets topic shares. Default: on.")
   boolean dedup;
 
-  @Option(names = "--dedup-threshold", paramLabel = "J", defaultValue = "0.5",
-      description = "Lowest Jaccard similarity of two articles' shingle sets to call them near-duplicates, (0,1]. Default: 0.5.")
+  @Option(names = "--dedup-threshold", paramLabel = "J", defaultValue = "" + NearDuplicateParams.DEFAULT_THRESHOLD,
+      description = "Lowest Jaccard similarity of two articles' shingle sets to call them near-duplicates, (0,1]."
+          + " Default: ${DEFAULT-VALUE}.")
   double dedupThreshold;
 
-  @Option(names = "--dedup-shingle-size", paramLabel = "N", defaultValue = "5",
-      description = "Consecutive analysed terms per shingle, 1–20. Default: 5.")
+  @Option(names = "--dedup-shingle-size", paramLabel = "N", defaultValue = "" + NearDuplicateParams.DEFAULT_SHINGLE_SIZE,
+      description = "Consecutive analysed terms per shingle, 1–20. Default: ${DEFAULT-VALUE}.")
   int dedupShingleSize;
 
-  @Option(names = "--dedup-bands", paramLabel = "N", defaultValue = "20",
+  @Option(names = "--dedup-bands", paramLabel = "N", defaultValue = "" + NearDuplicateParams.DEFAULT_BANDS,
       description = "Bands of the MinHash signature, 1–500: a pair of similarity s is a candidate with probability"
-          + " 1-(1-s^rows)^bands; more find more pairs near the threshold. Default: 20.")
+          + " 1-(1-s^rows)^bands; more find more pairs near the threshold. Default: ${DEFAULT-VALUE}.")
   int dedupBands;
 
-  @Option(names = "--dedup-rows", paramLabel = "N", defaultValue = "3",
-      description = "MinHash values per band, 1–20: more make dissimilar pairs rarer candidates. Default: 3.")
+  @Option(names = "--dedup-rows", paramLabel = "N", defaultValue = "" + NearDuplicateParams.DEFAULT_ROWS,
+      description = "MinHash values per band, 1–20: more make dissimilar pairs rarer candidates. Default: ${DEFAULT-VALUE}.")
   int dedupRows;
 
   @Mixin SparkOptions sparkOptions;

@@ -3,14 +3,17 @@ package org.sujets.config;
 import java.util.List;
 import java.util.Objects;
 import org.sujets.analysis.Stemmer;
+import org.sujets.features.FrenchNewsTokenizer;
 
 /**
  * How text becomes terms. The stop-word file is read by the caller (I/O at the edge); this record
  * holds its words.
  *
- * @param stemmer light (default), minimal, snowball or none
+ * @param stemmer light, minimal, snowball or none. Default {@value
+ *     FrenchNewsTokenizer#DEFAULT_STEMMER}.
  * @param extraStopWords words to drop on top of the built-in French and news stop words
- * @param minTokenLength shortest token kept, in characters. Default 2. Range 1–20.
+ * @param minTokenLength shortest token kept, in characters. Default {@value
+ *     FrenchNewsTokenizer#DEFAULT_MIN_TOKEN_LENGTH}. Range 1–20.
  */
 public record AnalysisConfig(Stemmer stemmer, List<String> extraStopWords, int minTokenLength) {
   public AnalysisConfig {
@@ -22,6 +25,7 @@ public record AnalysisConfig(Stemmer stemmer, List<String> extraStopWords, int m
   }
 
   public static AnalysisConfig defaults() {
-    return new AnalysisConfig(Stemmer.LIGHT, List.of(), 2);
+    return new AnalysisConfig(Stemmer.parse(FrenchNewsTokenizer.DEFAULT_STEMMER), List.of(),
+        FrenchNewsTokenizer.DEFAULT_MIN_TOKEN_LENGTH);
   }
 }

@@ -14,7 +14,7 @@ import java.util.Objects;
  *     a synthetic corpus with known topics recovery 0.845 against 0.790 (bench/quality/sweep.sh).
  *     EM: 40. Range: 1 to 10,000.
  * @param optimizer online (default) or em.
- * @param seed random seed; the same seed and input give the same topics. Default 42.
+ * @param seed random seed; the same seed and input give the same topics. Default {@value #DEFAULT_SEED}.
  * @param docConcentration symmetric Dirichlet prior α on per-article topic mixtures. Default
  *     (auto): Spark's, 1/k for online, then learned from the data (one α per topic); 50/k + 1 for
  *     EM. A given value is kept fixed. Range: > 0 (> 1 for EM).
@@ -28,7 +28,7 @@ import java.util.Objects;
  *     first steps then replace the random start instead of nudging it), else 16 (first step 0.24,
  *     last 0.09). Spark's own default, 1024, is tuned for endless streams and leaves a finite
  *     corpus near its random start (OrangeSum: one topic takes 87 % of the articles). Range: > 0.
- * @param learningDecay online κ. Default 0.51 (Spark's). Range: (0.5, 1].
+ * @param learningDecay online κ. Default {@value #DEFAULT_LEARNING_DECAY} (Spark's). Range: (0.5, 1].
  * @param start where online LDA's topics start: seeded (default: spherical k-means on a sample of
  *     articles, see {@code topics.SeededOnlineLda}) or random (Spark's near-uniform Gamma(100,
  *     1/100) start). From the random start a few topics lose the early race for good: on the
@@ -51,6 +51,8 @@ public record LdaConfig(
     LdaStart start) {
 
   public static final long DEFAULT_SEED = 42L;
+  /** Online LDA's κ when none is given: Spark's. */
+  public static final double DEFAULT_LEARNING_DECAY = 0.51;
   /** Up to this many articles, online LDA's mini-batch is the whole corpus. */
   public static final int FULL_BATCH_ARTICLES = 2_000;
 
@@ -129,7 +131,7 @@ public record LdaConfig(
         rate = 1.0 / iters;
       }
       offset = learningOffset != null ? learningOffset : (rate >= 1.0 ? 1.0 : 16.0);
-      decay = learningDecay != null ? learningDecay : 0.51;
+      decay = learningDecay != null ? learningDecay : DEFAULT_LEARNING_DECAY;
       from = start != null ? start : LdaStart.SEEDED;
     }
     return new LdaConfig(

@@ -5,7 +5,7 @@ package org.sujets.config;
  * #resolve(long)}); the values actually used are recorded in run.json.
  *
  * @param vocabSize keep at most this many terms, the most frequent over the corpus. Default
- *     (auto): 100,000. Range: ≥ 1.
+ *     (auto): {@value #DEFAULT_VOCAB_SIZE}. Range: ≥ 1.
  * @param minDf drop terms that occur in fewer articles than this: a count when ≥ 1, a fraction of
  *     the articles when in (0, 1). Default (auto): 1 below 100 articles, 2 below 1,000, else 5.
  * @param maxDf drop terms that occur in more articles than this: a fraction of the articles when
@@ -14,6 +14,8 @@ package org.sujets.config;
  *     CountVectorizer reads 1.0 as "one article"; {@link #sparkMaxDf()} translates.)
  */
 public record VocabularyConfig(Integer vocabSize, Double minDf, Double maxDf) {
+  /** The vocabulary size when none is given. */
+  public static final int DEFAULT_VOCAB_SIZE = 100_000;
 
   /** Every field chosen from the corpus size. */
   public static VocabularyConfig auto() {
@@ -47,7 +49,7 @@ public record VocabularyConfig(Integer vocabSize, Double minDf, Double maxDf) {
    *     would leave an empty vocabulary
    */
   public VocabularyConfig resolve(long articles) {
-    int size = vocabSize != null ? vocabSize : 100_000;
+    int size = vocabSize != null ? vocabSize : DEFAULT_VOCAB_SIZE;
     double min = minDf != null ? minDf : (articles < 100 ? 1 : articles < 1_000 ? 2 : 5);
     double max = maxDf != null ? maxDf : (articles < 20 ? 1.0 : 0.5);
     double minCount = min >= 1 ? min : min * articles;
