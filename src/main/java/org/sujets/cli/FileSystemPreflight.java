@@ -1,14 +1,26 @@
 package org.sujets.cli;
 
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
+import org.sujets.config.JobConfig;
 import org.sujets.storage.FileSystemCheck;
 import org.sujets.storage.MissingFileSystemException;
 
 /** Checks the file systems of a command's paths before its first Spark job. */
 final class FileSystemPreflight {
   private FileSystemPreflight() {}
+
+  /** For {@code run} and {@code tune}: their inputs, output folder and checkpoint folder. */
+  static void require(SparkSession spark, JobConfig config) {
+    List<String> paths = new ArrayList<>(config.input().paths());
+    paths.add(config.output().dir());
+    if (config.output().checkpointDir() != null) {
+      paths.add(config.output().checkpointDir());
+    }
+    require(spark, paths);
+  }
 
   /**
    * @param paths the --input, --output and --model values as given (local paths, URIs or globs)

@@ -1,9 +1,9 @@
 package org.sujets.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
 import org.sujets.config.InputConfig;
 import org.sujets.config.OutputConfig;
 import org.sujets.job.InferJob;
@@ -47,8 +47,7 @@ public final class InferCommand implements Callable<Integer> {
           + " previous Sujets output is replaced; any other non-empty folder needs --overwrite.")
   String output;
 
-  @Option(names = "--overwrite", description = "Replace a non-empty output folder.")
-  boolean overwrite;
+  @Mixin OverwriteOption overwrite;
 
   @Mixin SummaryOptions summaryOptions;
 
@@ -56,35 +55,38 @@ public final class InferCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    InputConfig inputConfig;
-    OutputConfig outputConfig;
-    try {
-      inputConfig = new InputConfig(input, inputOptions.format(), inputOptions.columns());
-      outputConfig = summaryOptions.outputConfig(output, overwrite, null);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
-    }
-    SparkLogging.configure(sparkOptions.verbose);
-    // Stop Spark at the end only if this command started it (not when embedded in a running app).
-    boolean joined = SparkSession.getDefaultSession().isDefined();
-    SparkSession spark = sparkOptions.session("sujets infer");
-    try {
-      List<String> paths = new java.util.ArrayList<>(input);
+    InputConfig inputConfig = inputConfig();
+    OutputConfig outputConfig = outputConfig();
+    return CommandSession.run(sparkOptions, "sujets infer", session -> {
+      List<String> paths = new ArrayList<>(input);
       paths.add(model);
       paths.add(output);
-      FileSystemPreflight.require(spark, paths);
-      RunManifest manifest =
-          new InferJob(spark, new StderrProgress(spec.commandLine().getErr())).run(model, inputConfig, outputConfig);
+      FileSystemPreflight.require(session.spark(), paths);
+      RunManifest manifest = new InferJob(session.spark(), new StderrProgress(spec.commandLine().getErr()))
+          .run(model, inputConfig, outputConfig);
       spec.commandLine().getErr().printf(Locale.ROOT,
           "[sujets] wrote %s: %d articles scored against %d topics of %s%n",
           output, manifest.counts().articles(), manifest.parameters().get("topics"), model);
       return ExitCodes.OK;
-    } catch (Exception e) {
-      throw sparkOptions.explain(e);
-    } finally {
-      if (!joined) {
-        spark.stop();
-      }
+    });
+  }
+
+  /** The new articles; a bad value, here or in the Spark options, is a usage error (exit 2). */
+  InputConfig inputConfig() {
+    try {
+      sparkOptions.validate();
+      return new InputConfig(input, inputOptions.format(), inputOptions.columns());
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+  }
+
+  /** The output folder and summary sizes; a bad value is a usage error (exit 2). */
+  OutputConfig outputConfig() {
+    try {
+      return summaryOptions.outputConfig(output, overwrite.overwrite, null);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
   }
 }

@@ -4,7 +4,10 @@ import org.sujets.config.ColumnMapping;
 import org.sujets.config.InputFormat;
 import picocli.CommandLine.Option;
 
-/** How input files are read: options shared by {@code run} and {@code infer} (each has its own --input). */
+/**
+ * How input files are read: in {@code CorpusOptions} ({@code run}, {@code tune}) and in {@code
+ * infer}, whose --input differs.
+ */
 public final class InputOptions {
   @Option(names = "--format", defaultValue = "auto",
       description = "Input format: auto (by extension), text, jsonl, csv, parquet.")

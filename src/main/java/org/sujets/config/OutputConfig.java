@@ -45,8 +45,13 @@ public record OutputConfig(
 
   /** Defaults for everything but the folder. */
   public static OutputConfig defaults(String dir, boolean overwrite) {
+    return defaults(dir, overwrite, null);
+  }
+
+  /** Defaults for everything but the folder and the checkpoint folder. */
+  public static OutputConfig defaults(String dir, boolean overwrite, String checkpointDir) {
     return new OutputConfig(dir, overwrite, DEFAULT_TOP_WORDS, DEFAULT_TOP_ARTICLES, DEFAULT_ARTICLE_KEYWORDS,
-        DEFAULT_CORPUS_KEYWORDS, null);
+        DEFAULT_CORPUS_KEYWORDS, checkpointDir);
   }
 
   private static void check(String option, int value, int min, int max) {

@@ -1,0 +1,296 @@
+package org.sujets.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sujets.analysis.Stemmer;
+import org.sujets.config.AnalysisConfig;
+import org.sujets.config.CleanupConfig;
+import org.sujets.config.ColumnMapping;
+import org.sujets.config.DedupConfig;
+import org.sujets.config.InputConfig;
+import org.sujets.config.InputFormat;
+import org.sujets.config.JobConfig;
+import org.sujets.config.LdaConfig;
+import org.sujets.config.LdaOptimizer;
+import org.sujets.config.LdaStart;
+import org.sujets.config.OutputConfig;
+import org.sujets.config.QualityConfig;
+import org.sujets.config.RecordMode;
+import org.sujets.config.TopicSweep;
+import org.sujets.config.VocabularyConfig;
+import org.sujets.features.BoilerplateRemover;
+import org.sujets.features.FrenchNewsTokenizer;
+import org.sujets.features.NearDuplicateDetector;
+import org.sujets.features.PhraseDetector;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * Each command accepts exactly the options it uses (no Spark started): every one of them reaches
+ * its configuration, any other is a usage error, and the defaults are the stages' own.
+ */
+class CommandOptionsTest {
+  @TempDir Path dir;
+  private Path in;
+  private Path out;
+  private Path checkpoints;
+  private Path stopWords;
+
+  @BeforeEach
+  void files() throws IOException {
+    in = dir.resolve("in.jsonl");
+    out = dir.resolve("out");
+    checkpoints = dir.resolve("cp");
+    stopWords = Files.writeString(dir.resolve("stop.txt"), "poutine\n# a comment\n");
+  }
+
+  /** A non-default value for every option of run, tune and infer but the standard help options. */
+  private Map<String, List<String>> everyOption() {
+    Map<String, List<String>> args = new LinkedHashMap<>();
+    args.put("--model", List.of("--model", dir.resolve("model").toString()));
+    args.put("--input", List.of("--input", in.toString()));
+    args.put("--format", List.of("--format", "jsonl"));
+    args.put("--id-col", List.of("--id-col", "i"));
+    args.put("--title-col", List.of("--title-col", "t"));
+    args.put("--date-col", List.of("--date-col", "d"));
+    args.put("--source-col", List.of("--source-col", "s"));
+    args.put("--section-col", List.of("--section-col", "sec"));
+    args.put("--text-col", List.of("--text-col", "x"));
+    args.put("--mode", List.of("--mode", "strict"));
+    args.put("--output", List.of("--output", out.toString()));
+    args.put("--checkpoint-dir", List.of("--checkpoint-dir", checkpoints.toString()));
+    args.put("--overwrite", List.of("--overwrite"));
+    args.put("--topics", List.of("--topics", "7"));
+    args.put("--iterations", List.of("--iterations", "30"));
+    args.put("--optimizer", List.of("--optimizer", "em"));
+    args.put("--seed", List.of("--seed", "7"));
+    args.put("--alpha", List.of("--alpha", "2.0"));
+    args.put("--beta", List.of("--beta", "1.5"));
+    args.put("--subsampling-rate", List.of("--subsampling-rate", "0.5"));
+    args.put("--learning-offset", List.of("--learning-offset", "8"));
+    args.put("--learning-decay", List.of("--learning-decay", "0.7"));
+    args.put("--lda-start", List.of("--lda-start", "random"));
+    args.put("--vocab-size", List.of("--vocab-size", "500"));
+    args.put("--min-df", List.of("--min-df", "2"));
+    args.put("--max-df", List.of("--max-df", "0.9"));
+    args.put("--stemmer", List.of("--stemmer", "snowball"));
+    args.put("--stopwords", List.of("--stopwords", stopWords.toString()));
+    args.put("--min-token-length", List.of("--min-token-length", "3"));
+    args.put("--top-words", List.of("--top-words", "7"));
+    args.put("--top-articles", List.of("--top-articles", "2"));
+    args.put("--article-keywords", List.of("--article-keywords", "3"));
+    args.put("--corpus-keywords", List.of("--corpus-keywords", "9"));
+    args.put("--relevance-lambda", List.of("--relevance-lambda", "0.4"));
+    args.put("--stability", List.of("--no-stability"));
+    args.put("--boilerplate", List.of("--boilerplate", "false"));
+    args.put("--boilerplate-min-articles", List.of("--boilerplate-min-articles", "3"));
+    args.put("--boilerplate-min-share", List.of("--boilerplate-min-share", "0.2"));
+    args.put("--phrases", List.of("--phrases", "false"));
+    args.put("--phrase-min-count", List.of("--phrase-min-count", "4"));
+    args.put("--phrase-threshold", List.of("--phrase-threshold", "0.3"));
+    args.put("--dedup", List.of("--no-dedup"));
+    args.put("--dedup-threshold", List.of("--dedup-threshold", "0.7"));
+    args.put("--dedup-shingle-size", List.of("--dedup-shingle-size", "4"));
+    args.put("--dedup-bands", List.of("--dedup-bands", "9"));
+    args.put("--dedup-rows", List.of("--dedup-rows", "2"));
+    args.put("--master", List.of("--master", "local[2]"));
+    args.put("--conf", List.of("--conf", "spark.sql.shuffle.partitions=3"));
+    args.put("--executor-wait", List.of("--executor-wait", "5"));
+    args.put("--verbose", List.of("--verbose"));
+    return args;
+  }
+
+  private static Set<String> optionsOf(Object command) {
+    Set<String> names = new TreeSet<>();
+    for (OptionSpec option : new CommandLine(command).getCommandSpec().options()) {
+      if (!option.usageHelp() && !option.versionHelp()) {
+        names.add(option.longestName());
+      }
+    }
+    return names;
+  }
+
+  /** Parses every option {@code command} declares, each with its value from {@link #everyOption}. */
+  private <T> T parseEveryOption(T command) {
+    Map<String, List<String>> values = everyOption();
+    List<String> args = new ArrayList<>();
+    for (String option : optionsOf(command)) {
+      assertTrue(values.containsKey(option), option + " has no value in this test: give it one");
+      args.addAll(values.get(option));
+    }
+    new CommandLine(command).parseArgs(args.toArray(new String[0]));
+    return command;
+  }
+
+  private static final Set<String> SUMMARIES = Set.of("--top-words", "--top-articles", "--article-keywords",
+      "--corpus-keywords");
+
+  @Test
+  void eachCommandDeclaresTheOptionsOfWhatItDoes() {
+    Set<String> all = new TreeSet<>(everyOption().keySet());
+    Set<String> run = new TreeSet<>(all);
+    run.remove("--model");
+    assertEquals(run, optionsOf(new RunCommand()));
+
+    Set<String> tune = new TreeSet<>(run);
+    tune.removeAll(SUMMARIES);
+    tune.remove("--overwrite"); // tune writes three files and keeps the others
+    assertEquals(tune, optionsOf(new TuneCommand()));
+
+    Set<String> infer = new TreeSet<>(Set.of("--model", "--input", "--format", "--id-col", "--title-col",
+        "--date-col", "--source-col", "--section-col", "--text-col", "--output", "--overwrite", "--master",
+        "--conf", "--executor-wait", "--verbose"));
+    infer.addAll(SUMMARIES);
+    assertEquals(infer, optionsOf(new InferCommand()));
+  }
+
+  private InputConfig expectedInput(RecordMode mode) {
+    return new InputConfig(List.of(in.toString()), InputFormat.JSONL,
+        new ColumnMapping("i", "t", "d", "s", "sec", "x"), mode);
+  }
+
+  private static final AnalysisConfig ANALYSIS = new AnalysisConfig(Stemmer.SNOWBALL, List.of("poutine"), 3);
+  private static final VocabularyConfig VOCABULARY = new VocabularyConfig(500, 2.0, 0.9);
+  private static final CleanupConfig CLEANUP =
+      new CleanupConfig(false, 3, 0.2, false, 4, 0.3, new DedupConfig(false, 0.7, 4, 9, 2));
+
+  private static LdaConfig lda(Integer k) {
+    return new LdaConfig(k, 30, LdaOptimizer.EM, 7, 2.0, 1.5, 0.5, 8.0, 0.7, LdaStart.RANDOM);
+  }
+
+  private static void assertSparkOptionsParsed(SparkOptions spark) {
+    assertEquals("local[2]", spark.master);
+    assertEquals(List.of("spark.sql.shuffle.partitions=3"), spark.conf);
+    assertEquals(5, spark.executorWaitSeconds);
+    assertTrue(spark.verbose);
+  }
+
+  @Test
+  void runTakesEveryOptionIntoItsConfiguration() {
+    RunCommand run = parseEveryOption(new RunCommand());
+    JobConfig expected = new JobConfig(expectedInput(RecordMode.STRICT), ANALYSIS, VOCABULARY, lda(7),
+        new OutputConfig(out.toString(), true, 7, 2, 3, 9, checkpoints.toString()),
+        new QualityConfig(0.4, false), CLEANUP, TopicSweep.none());
+    assertEquals(expected, run.config());
+    assertSparkOptionsParsed(run.sparkOptions);
+  }
+
+  @Test
+  void tuneTakesEveryOptionIntoItsConfigurationTheCleanUpIncluded() {
+    TuneCommand tune = parseEveryOption(new TuneCommand());
+    JobConfig expected = new JobConfig(expectedInput(RecordMode.STRICT), ANALYSIS, VOCABULARY, lda(null),
+        OutputConfig.defaults(out.toString(), false, checkpoints.toString()),
+        new QualityConfig(0.4, false), CLEANUP, TopicSweep.none());
+    assertEquals(expected, tune.config());
+    assertEquals(TopicSweep.of(List.of(7)), tune.sweep());
+    assertSparkOptionsParsed(tune.sparkOptions);
+  }
+
+  @Test
+  void inferTakesEveryOptionIntoItsConfiguration() {
+    InferCommand infer = parseEveryOption(new InferCommand());
+    assertEquals(expectedInput(RecordMode.PERMISSIVE), infer.inputConfig());
+    assertEquals(new OutputConfig(out.toString(), true, 7, 2, 3, 9, null), infer.outputConfig());
+    assertEquals(dir.resolve("model").toString(), infer.model);
+    assertSparkOptionsParsed(infer.sparkOptions);
+  }
+
+  @Test
+  void stabilityIsOffForRunAndOnForTuneUnlessAsked() {
+    RunCommand run = new RunCommand();
+    new CommandLine(run).parseArgs("--output", out.toString());
+    assertFalse(run.config().quality().stability());
+    new CommandLine(run).parseArgs("--output", out.toString(), "--stability");
+    assertTrue(run.config().quality().stability());
+    TuneCommand tune = new TuneCommand();
+    new CommandLine(tune).parseArgs("--output", out.toString());
+    assertTrue(tune.config().quality().stability());
+    new CommandLine(tune).parseArgs("--output", out.toString(), "--no-stability");
+    assertFalse(tune.config().quality().stability());
+  }
+
+  /** The command line's defaults, the configuration records' and the Spark stages' are the same values. */
+  @Test
+  void defaultsAreTheConfigurationsAndTheStagesOwn() {
+    RunCommand run = new RunCommand();
+    new CommandLine(run).parseArgs("--output", out.toString());
+    JobConfig config = run.config();
+    assertEquals(AnalysisConfig.defaults(), config.analysis());
+    assertEquals(VocabularyConfig.auto(), config.vocabulary());
+    assertEquals(LdaConfig.auto().resolve(100), config.lda().resolve(100));
+    assertEquals(QualityConfig.defaults(), config.quality());
+    assertEquals(OutputConfig.defaults(out.toString(), false), config.output());
+    assertEquals(CleanupConfig.defaults(), config.cleanup());
+
+    CleanupConfig cleanup = config.cleanup();
+    BoilerplateRemover boilerplate = new BoilerplateRemover();
+    assertEquals(boilerplate.getMinArticles(), cleanup.boilerplateMinArticles());
+    assertEquals(boilerplate.getMinShare(), cleanup.boilerplateMinShare());
+    PhraseDetector phrases = new PhraseDetector();
+    assertEquals(phrases.getMinCount(), cleanup.phraseMinCount());
+    assertEquals(phrases.getThreshold(), cleanup.phraseThreshold());
+    NearDuplicateDetector dedup = new NearDuplicateDetector();
+    assertEquals(dedup.getThreshold(), cleanup.dedup().threshold());
+    assertEquals(dedup.getShingleSize(), cleanup.dedup().shingleSize());
+    assertEquals(dedup.getBands(), cleanup.dedup().bands());
+    assertEquals(dedup.getRows(), cleanup.dedup().rows());
+    FrenchNewsTokenizer tokenizer = new FrenchNewsTokenizer();
+    assertEquals(tokenizer.getStemmer(), config.analysis().stemmer().name().toLowerCase(java.util.Locale.ROOT));
+    assertEquals(tokenizer.getMinTokenLength(), config.analysis().minTokenLength());
+  }
+
+  /** Exit 2 and, first on stderr, the one line naming the option; nothing runs or is written. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "tune  | --overwrite",
+    "tune  | --top-words 5",
+    "tune  | --top-articles 2",
+    "tune  | --article-keywords 3",
+    "tune  | --corpus-keywords 9",
+    "infer | --topics 5",
+    "infer | --mode strict",
+    "infer | --checkpoint-dir cp",
+    "infer | --stemmer none",
+    "infer | --boilerplate false",
+    "infer | --no-dedup",
+    "infer | --vocab-size 10",
+    "infer | --iterations 5",
+    "infer | --relevance-lambda 0.3",
+    "infer | --stability",
+  })
+  void anOptionTheCommandDoesNotUseIsAUsageError(String command, String option) {
+    List<String> args = new ArrayList<>(List.of(command));
+    args.addAll(List.of(option.split(" ")));
+    if (command.equals("infer")) {
+      args.addAll(List.of("--model", dir.resolve("model").toString(), "--input", in.toString()));
+    }
+    args.addAll(List.of("--output", out.toString()));
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true),
+        args.toArray(new String[0]));
+    assertEquals(ExitCodes.USAGE, code, err.toString());
+    String first = err.toString().lines().findFirst().orElse("");
+    String name = option.split(" ")[0];
+    assertTrue(first.startsWith("Unknown option") && first.contains("'" + name + "'"), first);
+    assertFalse(err.toString().contains("\tat "), "a stack trace for " + args);
+    assertFalse(Files.exists(out));
+  }
+}
