@@ -1,7 +1,5 @@
 package org.sujets.features;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.udf;
 
 import java.util.List;
 import org.apache.spark.ml.Estimator;
@@ -10,10 +8,7 @@ import org.apache.spark.ml.util.DefaultParamsReader;
 import org.apache.spark.ml.util.DefaultParamsWritable;
 import org.apache.spark.ml.util.Identifiable;
 import org.apache.spark.ml.util.MLReader;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.api.java.UDF1;
-import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -29,8 +24,6 @@ import org.apache.spark.sql.types.StructType;
 public final class NearDuplicateDetector extends Estimator<NearDuplicateModel>
     implements NearDuplicateParams, DefaultParamsWritable {
   private static final long serialVersionUID = 1L;
-  /** Column of shingle hashes, internal to the stage. */
-  static final String SHINGLES = "shingles";
 
   private final String uid;
   private final NearDuplicateParams.Declared declared;
@@ -77,17 +70,6 @@ public final class NearDuplicateDetector extends Estimator<NearDuplicateModel>
     copyValues(model, extractParamMap());
     model.setParent(this);
     return model;
-  }
-
-  /**
-   * The input with a {@link #SHINGLES} column (sorted distinct shingle hashes, array&lt;int&gt;),
-   * without the articles too short to compare.
-   */
-  static Dataset<?> shingles(Dataset<?> dataset, String terms, int size) {
-    UDF1<scala.collection.Seq<String>, int[]> hashes =
-        seq -> Shingles.of(seq == null ? null : scala.jdk.javaapi.CollectionConverters.asJava(seq), size);
-    Column shingles = udf(hashes, DataTypes.createArrayType(DataTypes.IntegerType, false)).apply(col(terms));
-    return dataset.toDF().withColumn(SHINGLES, shingles).filter(col(SHINGLES).isNotNull());
   }
 
   @Override

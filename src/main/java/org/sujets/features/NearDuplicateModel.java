@@ -122,9 +122,9 @@ public final class NearDuplicateModel extends Model<NearDuplicateModel>
     // The key orders articles as representatives should be chosen: earliest date, then id.
     Column key = struct(coalesce(col(getDateCol()), lit("~")).as("date"), col(getIdCol()).as("id"));
     Dataset<Row> shingled =
-        NearDuplicateDetector.shingles(dataset.toDF().select(key.as("key"), col(getTermsCol())), getTermsCol(),
+        Shingles.withColumn(dataset.toDF().select(key.as("key"), col(getTermsCol())), getTermsCol(),
                 getShingleSize())
-            .select(col("key"), col(NearDuplicateDetector.SHINGLES))
+            .select(col("key"), col(Shingles.COLUMN))
             .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> scored = null;
     try {
@@ -175,7 +175,7 @@ public final class NearDuplicateModel extends Model<NearDuplicateModel>
     BandedMinHash hashes = hashes();
     UDF1<scala.collection.Seq<Integer>, long[]> bandKeys = seq -> hashes.bandKeys(ints(seq));
     Column keys = udf(bandKeys, DataTypes.createArrayType(DataTypes.LongType, false))
-        .apply(col(NearDuplicateDetector.SHINGLES));
+        .apply(col(Shingles.COLUMN));
     Dataset<Row> buckets = shingled.select(col("key"), posexplode(keys).as(new String[] {"band", "bucket"}));
     // Each bucket's smallest key and size (an aggregation that spills; collecting the members'
     // lists ran a million articles out of execution memory), then an edge from that head to each
@@ -190,8 +190,8 @@ public final class NearDuplicateModel extends Model<NearDuplicateModel>
             .distinct();
     UDF2<scala.collection.Seq<Integer>, scala.collection.Seq<Integer>, Double> jaccard =
         (a, b) -> Shingles.jaccard(ints(a), ints(b));
-    Dataset<Row> a = shingled.select(col("key").as("src"), col(NearDuplicateDetector.SHINGLES).as("a"));
-    Dataset<Row> b = shingled.select(col("key").as("dst"), col(NearDuplicateDetector.SHINGLES).as("b"));
+    Dataset<Row> a = shingled.select(col("key").as("src"), col(Shingles.COLUMN).as("a"));
+    Dataset<Row> b = shingled.select(col("key").as("dst"), col(Shingles.COLUMN).as("b"));
     return candidates.join(a, "src").join(b, "dst")
         .select(col("src"), col("dst"), udf(jaccard, DataTypes.DoubleType).apply(col("a"), col("b")).as(SIMILARITY));
   }

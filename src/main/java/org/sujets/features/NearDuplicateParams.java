@@ -77,7 +77,7 @@ public interface NearDuplicateParams extends Params {
     static Declared on(NearDuplicateParams owner) {
       return new Declared(
           withDefault(owner, new Param<String>(owner, "termsCol", "column of analysed terms (array<string>)"),
-              FeaturePipeline.TERMS),
+              TextColumns.TERMS),
           withDefault(owner, new Param<String>(owner, "idCol", "column of unique article ids"), Columns.ID),
           withDefault(owner, new Param<String>(owner, "dateCol",
               "column of ISO dates; the earliest article represents its cluster"), Columns.DATE),

@@ -48,13 +48,13 @@ public interface PhraseParams extends Params {
     static Declared on(PhraseParams owner) {
       return new Declared(
           withDefault(owner, new Param<String>(owner, "termsCol",
-              "column of terms (array<string>), which the model rewrites in place"), FeaturePipeline.TERMS),
+              "column of terms (array<string>), which the model rewrites in place"), TextColumns.TERMS),
           withDefault(owner, new Param<String>(owner, "surfacesCol",
               "column of surface forms parallel to the terms, which the model rewrites in place"),
-              FeaturePipeline.SURFACES),
+              TextColumns.SURFACES),
           withDefault(owner, new Param<String>(owner, "gapsCol",
               "column of the gaps before each token (FrenchNewsTokenizer's gapsCol), which the model rewrites"
-                  + " in place"), FeaturePipeline.GAPS),
+                  + " in place"), TextColumns.GAPS),
           withDefault(owner, new StringArrayParam(owner, "connectorWords",
               "lowercase words allowed between the tokens of a phrase (at most 2 in a row); elided forms"
                   + " end with '. By default " + String.join(" ", DEFAULT_CONNECTORS)),

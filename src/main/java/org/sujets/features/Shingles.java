@@ -1,7 +1,14 @@
 package org.sujets.features;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.udf;
+
 import java.util.Arrays;
 import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.types.DataTypes;
 import scala.util.hashing.MurmurHash3$;
 
 /**
@@ -13,7 +20,21 @@ public final class Shingles {
   /** Cannot occur inside a term, so the joined shingle is unambiguous. */
   private static final char SEPARATOR = '\u0001';
 
+  /** Column {@link #withColumn} adds. */
+  static final String COLUMN = "shingles";
+
   private Shingles() {}
+
+  /**
+   * The input with a {@link #COLUMN} column (sorted distinct shingle hashes, array&lt;int&gt;),
+   * without the articles too short to compare.
+   */
+  static Dataset<?> withColumn(Dataset<?> dataset, String terms, int size) {
+    UDF1<scala.collection.Seq<String>, int[]> hashes =
+        seq -> of(seq == null ? null : scala.jdk.javaapi.CollectionConverters.asJava(seq), size);
+    Column shingles = udf(hashes, DataTypes.createArrayType(DataTypes.IntegerType, false)).apply(col(terms));
+    return dataset.toDF().withColumn(COLUMN, shingles).filter(col(COLUMN).isNotNull());
+  }
 
   /**
    * The sorted distinct shingle hashes of {@code terms}, in [0, 2^31), or null when there are

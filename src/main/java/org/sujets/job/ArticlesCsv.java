@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.format_string;
 import static org.apache.spark.sql.functions.udf;
 
+import org.sujets.features.TextColumns;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,6 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
-import org.sujets.features.FeaturePipeline;
 import org.sujets.features.KeywordFormatter;
 import org.sujets.ingest.Columns;
 import org.sujets.storage.Folder;
@@ -44,7 +44,7 @@ final class ArticlesCsv {
     }
     columns.add(
         udf(new KeywordFormatter(words, keywordsPerArticle), DataTypes.StringType)
-            .apply(col(FeaturePipeline.TFIDF))
+            .apply(col(TextColumns.TFIDF))
             .as("keywords"));
     SingleCsv.write(assigned.orderBy(col(Columns.ID)).select(columns.toArray(new Column[0])), out, FILE);
     words.destroy();

@@ -1,11 +1,11 @@
 package org.sujets.job;
 
+import org.sujets.features.TextColumns;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.ml.linalg.Vectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.sujets.features.FeaturePipeline;
 import org.sujets.features.Keywords;
 import org.sujets.report.Keyword;
 import org.sujets.topics.VectorMean;
@@ -20,7 +20,7 @@ final class CorpusKeywords {
    * vector of vocabulary size per partition.
    */
   static List<Keyword> top(Dataset<Row> features, String[] readable, int n) {
-    var mean = Vectors.dense(VectorMean.of(features, FeaturePipeline.TFIDF));
+    var mean = Vectors.dense(VectorMean.of(features, TextColumns.TFIDF));
     List<Keyword> keywords = new ArrayList<>();
     for (Keywords.Entry e : Keywords.top(mean, n)) {
       keywords.add(new Keyword(readable[e.index()], e.weight()));

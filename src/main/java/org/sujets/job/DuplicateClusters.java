@@ -14,7 +14,6 @@ import org.sujets.storage.SingleCsv;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.sujets.features.FeaturePipeline;
 import org.sujets.features.NearDuplicateDetector;
 import org.sujets.features.NearDuplicateModel;
 import org.sujets.ingest.Columns;

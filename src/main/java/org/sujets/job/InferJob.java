@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
+import org.sujets.features.TextColumns;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -24,7 +25,6 @@ import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.DataTypes;
 import org.sujets.config.InputConfig;
 import org.sujets.config.OutputConfig;
-import org.sujets.features.FeaturePipeline;
 import org.sujets.ingest.Columns;
 import org.sujets.ingest.Corpus;
 import org.sujets.ingest.CorpusReader;
@@ -112,9 +112,9 @@ public final class InferJob {
     UDF1<Vector, Integer> nonZeros = v -> v.numNonzeros();
     Dataset<Row> transformed = inference.persisted().keep(inference.bundle().pipeline()
         .transform(raw.filter(trim(col(Columns.TEXT)).notEqual("")))
-        .drop(Columns.TEXT, FeaturePipeline.SURFACES, FeaturePipeline.TFIDF_RAW, FeaturePipeline.GAPS)
-        .withColumn(PreparedText.TERMS_KEPT, udf(nonZeros, DataTypes.IntegerType).apply(col(FeaturePipeline.TF))));
-    Row counts = transformed.agg(count(lit(1)), sum(size(col(FeaturePipeline.TERMS))),
+        .drop(Columns.TEXT, TextColumns.SURFACES, TextColumns.TFIDF_RAW, TextColumns.GAPS)
+        .withColumn(PreparedText.TERMS_KEPT, udf(nonZeros, DataTypes.IntegerType).apply(col(TextColumns.TF))));
+    Row counts = transformed.agg(count(lit(1)), sum(size(col(TextColumns.TERMS))),
         sum(when(col(PreparedText.TERMS_KEPT).equalTo(0), 1).otherwise(0))).first();
     raw.unpersist();
     long articles = counts.getLong(0);

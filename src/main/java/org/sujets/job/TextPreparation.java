@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
+import org.sujets.features.TextColumns;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,6 @@ import org.sujets.config.VocabularyConfig;
 import org.sujets.features.AlphabeticalCountVectorizer;
 import org.sujets.features.BoilerplateModel;
 import org.sujets.features.BoilerplateRemover;
-import org.sujets.features.FeaturePipeline;
 import org.sujets.features.FrenchNewsTokenizer;
 import org.sujets.features.NearDuplicateDetector;
 import org.sujets.features.PhraseDetector;
@@ -42,7 +42,7 @@ import org.sujets.ingest.Columns;
 import org.sujets.storage.Folder;
 
 /**
- * Fits the text pipeline ({@link FeaturePipeline#declare}) as {@code Pipeline.fit} does, stage by
+ * Fits the text pipeline ({@link TextPipeline#declare}) as {@code Pipeline.fit} does, stage by
  * stage in the declared order, and adds what a run needs between stages: each stage timed and
  * reported, the analysis cached once and read by every later stage (Spark's Pipeline would
  * re-analyse the text for each estimator), the counts run.json shows, and the vocabulary's min-df
@@ -119,7 +119,7 @@ final class TextPreparation {
     inputRead.run();
     // Joining phrases never empties an article, so this count holds after the phrases stage too.
     f.withoutWords = f.counts.isNullAt(2) ? 0 : f.counts.getLong(2);
-    f.data = f.tokenized.drop(BOILERPLATE, FeaturePipeline.GAPS);
+    f.data = f.tokenized.drop(BOILERPLATE, TextColumns.GAPS);
     stage.done(f.counts.getLong(0) + " articles, " + tokens(f.counts) + " tokens"
         + (f.withoutWords > 0 ? ", " + f.withoutWords + " with no word left" : ""));
   }
@@ -129,7 +129,7 @@ final class TextPreparation {
     StageClock.Stage stage = clock.start("phrases");
     PhraseModel model = detector.fit(f.tokenized);
     f.fitted.add(model);
-    f.joined = persisted.keep(model.transform(f.tokenized).drop(BOILERPLATE, FeaturePipeline.GAPS));
+    f.joined = persisted.keep(model.transform(f.tokenized).drop(BOILERPLATE, TextColumns.GAPS));
     f.data = f.joined;
     f.counts = tokenCounts(f.data); // materializes the joined tokens
     f.tokenized.unpersist();
@@ -166,8 +166,8 @@ final class TextPreparation {
               + " and at most --max-df " + f.vocabulary.maxDf() + " articles");
     }
     f.readable = SurfaceForms.forVocabulary(
-        SurfaceForms.mostFrequent(f.data, FeaturePipeline.TERMS, FeaturePipeline.SURFACES), vocab);
-    f.data = model.transform(f.data.drop(FeaturePipeline.SURFACES));
+        SurfaceForms.mostFrequent(f.data, TextColumns.TERMS, TextColumns.SURFACES), vocab);
+    f.data = model.transform(f.data.drop(TextColumns.SURFACES));
     stage.done(vocab.length + " terms");
   }
 
@@ -179,8 +179,8 @@ final class TextPreparation {
     UDF1<Vector, Integer> nonZeros = v -> v.numNonzeros();
     f.features = persisted.keep(
         normalizer.transform(model.transform(f.data))
-            .drop(FeaturePipeline.TERMS, FeaturePipeline.TFIDF_RAW)
-            .withColumn(PreparedText.TERMS_KEPT, udf(nonZeros, DataTypes.IntegerType).apply(col(FeaturePipeline.TF))));
+            .drop(TextColumns.TERMS, TextColumns.TFIDF_RAW)
+            .withColumn(PreparedText.TERMS_KEPT, udf(nonZeros, DataTypes.IntegerType).apply(col(TextColumns.TF))));
     Row counts = f.features.agg(count(lit(1)), sum(when(col(PreparedText.TERMS_KEPT).equalTo(0), 1).otherwise(0))).first();
     long withoutTerms = counts.isNullAt(1) ? 0 : counts.getLong(1);
     f.releaseAnalysis();
@@ -207,8 +207,8 @@ final class TextPreparation {
 
   /** Articles, tokens and articles with no token (indices 0 to 2), then {@code more} aggregates, in one pass. */
   private static Row tokenCounts(Dataset<Row> analyzed, Column... more) {
-    List<Column> aggregates = new ArrayList<>(List.of(sum(size(col(FeaturePipeline.TERMS))),
-        sum(when(size(col(FeaturePipeline.TERMS)).equalTo(0), 1).otherwise(0))));
+    List<Column> aggregates = new ArrayList<>(List.of(sum(size(col(TextColumns.TERMS))),
+        sum(when(size(col(TextColumns.TERMS)).equalTo(0), 1).otherwise(0))));
     aggregates.addAll(List.of(more));
     return analyzed.agg(count(lit(1)), aggregates.toArray(new Column[0])).first();
   }

@@ -1,6 +1,7 @@
 package org.sujets.job;
 
 
+import org.sujets.features.TextColumns;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -13,7 +14,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.sujets.config.JobConfig;
 import org.sujets.config.LdaConfig;
-import org.sujets.features.FeaturePipeline;
 import org.sujets.ingest.Columns;
 import org.sujets.model.TopicModelBundle;
 import org.sujets.report.Keyword;
@@ -30,7 +30,7 @@ import org.sujets.topics.TopicSummary;
 
 /**
  * One run, as a sequence of named steps: reading ({@link ReadArticles}), {@link #prepare} (the text pipeline of
- * {@link FeaturePipeline#declare}), {@link #chooseTopics} (only for {@code --topics auto}),
+ * {@link TextPipeline#declare}), {@link #chooseTopics} (only for {@code --topics auto}),
  * {@link #fitTopics}, {@link #write}. Per-article data stays in Spark and is written by Spark;
  * only bounded summaries (k topics, the vocabulary, top keywords) reach the driver.
  */
@@ -138,7 +138,7 @@ public final class TopicJob {
   private PreparedText prepare(Run run, ReadArticles input) throws IOException {
     JobConfig config = run.config();
     return new TextPreparation(run.clock(), run.persisted()).fit(
-        FeaturePipeline.declare(config.analysis(), config.cleanup(), config.vocabulary()), input.texts(),
+        TextPipeline.declare(config.analysis(), config.cleanup(), config.vocabulary()), input.texts(),
         config.vocabulary(), Optional.of(run.out()), input.release());
   }
 
@@ -164,7 +164,7 @@ public final class TopicJob {
     spark.sparkContext().addSparkListener(listener);
     LDAModel model;
     try {
-      model = new TopicModelTrainer(lda).fit(fitInput, FeaturePipeline.TF);
+      model = new TopicModelTrainer(lda).fit(fitInput, TextColumns.TF);
     } finally {
       spark.sparkContext().removeSparkListener(listener);
     }
@@ -230,7 +230,7 @@ public final class TopicJob {
     if (text.phrases() != null) {
       parameters.put("phrasesLearned", text.phrases().length);
     }
-    parameters.put("spellingVariants", SpellingVariantReport.of(fitInput, FeaturePipeline.TF, text.readable()));
+    parameters.put("spellingVariants", SpellingVariantReport.of(fitInput, TextColumns.TF, text.readable()));
     if (text.duplicates() != null) {
       Map<String, Object> nearDuplicates = text.duplicates().summary();
       nearDuplicates.put("articlesFitted", fitCount);

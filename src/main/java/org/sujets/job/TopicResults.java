@@ -2,6 +2,7 @@ package org.sujets.job;
 
 import static org.apache.spark.sql.functions.col;
 
+import org.sujets.features.TextColumns;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +13,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.sujets.config.JobConfig;
 import org.sujets.config.LdaConfig;
-import org.sujets.features.FeaturePipeline;
 import org.sujets.ingest.Columns;
 import org.sujets.topics.ArticleShare;
 import org.sujets.topics.EmergingTopics;
@@ -70,7 +70,7 @@ record TopicResults(
 
     long qualityStart = System.nanoTime();
     double lambda = config.quality().relevanceLambda();
-    TopicQuality quality = TopicQuality.measure(model, fitInput, FeaturePipeline.TF, fitted.order(), lambda,
+    TopicQuality quality = TopicQuality.measure(model, fitInput, TextColumns.TF, fitted.order(), lambda,
         config.output().topWords());
     Map<String, Object> qualityFigures = QualityFigures.of(quality, lambda);
     if (config.quality().stability()) {
@@ -98,7 +98,7 @@ record TopicResults(
   /** Fits again with seed + 1 and matches the topics to the first fit's (see {@link SeedStability}). */
   private static Map<String, Object> stability(LdaConfig lda, Dataset<Row> fitInput, TopicQuality quality) {
     LdaConfig other = TopicTuner.withTopics(lda, lda.topics(), lda.seed() + 1);
-    LDAModel second = new TopicModelTrainer(other).fit(fitInput, FeaturePipeline.TF);
+    LDAModel second = new TopicModelTrainer(other).fit(fitInput, TextColumns.TF);
     SeedStability.Match match = SeedStability.match(quality.distributions(), WordDistributions.of(second));
     Map<String, Object> figures = new LinkedHashMap<>();
     figures.put("seeds", List.of(lda.seed(), lda.seed() + 1));

@@ -2,6 +2,7 @@ package org.sujets.job;
 
 import static org.apache.spark.sql.functions.col;
 
+import org.sujets.features.TextColumns;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -14,7 +15,6 @@ import org.apache.spark.sql.SparkSession;
 import org.sujets.config.JobConfig;
 import org.sujets.config.LdaConfig;
 import org.sujets.config.TopicSweep;
-import org.sujets.features.FeaturePipeline;
 import org.sujets.storage.Folder;
 import org.sujets.topics.WeightedWord;
 import org.sujets.topics.FittedTopics;
@@ -66,7 +66,7 @@ public final class TopicTuner {
       StageClock clock = new StageClock(progress);
       ReadArticles input = ReadArticles.read(spark, config.input(), config.lda(), clock, persisted);
       PreparedText text = new TextPreparation(clock, persisted).fit(
-          FeaturePipeline.declare(config.analysis(), config.cleanup(), config.vocabulary()), input.texts(),
+          TextPipeline.declare(config.analysis(), config.cleanup(), config.vocabulary()), input.texts(),
           config.vocabulary(), Optional.empty(), input.release());
       return sweep(text.fitInput(persisted), text.readable(), config.lda(), ks, stability,
           config.quality().relevanceLambda());
@@ -80,7 +80,7 @@ public final class TopicTuner {
    * diversity, held-out log-perplexity and, optionally, seed stability. Shared by {@code tune}
    * and {@code run --topics auto}, which pass the term counts of their own analysis.
    *
-   * @param tf one row per article with at least one vocabulary term, column {@link FeaturePipeline#TF}
+   * @param tf one row per article with at least one vocabulary term, column {@link TextColumns#TF}
    * @param readable the word shown for each vocabulary index
    * @param lda LDA settings; its topics are ignored
    * @param relevanceLambda λ of the words that label each topic
@@ -88,7 +88,7 @@ public final class TopicTuner {
   public TuneResult sweep(Dataset<Row> tf, String[] readable, LdaConfig lda, TopicSweep ks, boolean stability,
       double relevanceLambda) {
     try (Persisted persisted = new Persisted()) {
-      return fitEach(tf.select(col(FeaturePipeline.TF)), readable, lda, ks, stability, relevanceLambda, persisted);
+      return fitEach(tf.select(col(TextColumns.TF)), readable, lda, ks, stability, relevanceLambda, persisted);
     }
   }
 
@@ -114,16 +114,16 @@ public final class TopicTuner {
       String stage = "k=" + k;
       progress.stageStarted(stage);
       LdaConfig lda = withTopics(config, k, config.seed()).resolve(trainCount);
-      LDAModel model = new TopicModelTrainer(lda).fit(train, FeaturePipeline.TF);
+      LDAModel model = new TopicModelTrainer(lda).fit(train, TextColumns.TF);
       int[] identity = new int[k];
       for (int t = 0; t < k; t++) {
         identity[t] = t;
       }
-      TopicQuality quality = TopicQuality.measure(model, train, FeaturePipeline.TF, identity, relevanceLambda, 3);
+      TopicQuality quality = TopicQuality.measure(model, train, TextColumns.TF, identity, relevanceLambda, 3);
       Double perplexity = heldOutCount > 0 ? model.logPerplexity(heldOut) : null;
       Double similarity = null;
       if (stability) {
-        LDAModel second = new TopicModelTrainer(withTopics(lda, k, lda.seed() + 1)).fit(train, FeaturePipeline.TF);
+        LDAModel second = new TopicModelTrainer(withTopics(lda, k, lda.seed() + 1)).fit(train, TextColumns.TF);
         similarity = SeedStability.match(quality.distributions(), WordDistributions.of(second)).mean();
       }
       List<String> labels = new ArrayList<>();

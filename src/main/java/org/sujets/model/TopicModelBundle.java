@@ -59,7 +59,7 @@ public final class TopicModelBundle {
    * corpus it was fitted on to each other, and inference scores each new article by itself. An EM
    * model is stored as its local form: inference only needs the topics, not the training graph.
    *
-   * @param text the fitted text pipeline ({@code features.FeaturePipeline})
+   * @param text the fitted text pipeline ({@code job.TextPipeline})
    * @param topicOrder topicOrder[rank] is the LDA model index of the topic shown as id rank+1
    * @param labels the labels the run shows, by rank
    * @param readable readable word of each vocabulary index

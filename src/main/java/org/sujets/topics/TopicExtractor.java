@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.apache.spark.ml.clustering.LDAModel;
-import org.apache.spark.ml.linalg.Matrix;
 
 /** Turns a fitted LDA model into readable, ordered topics. */
 public final class TopicExtractor {

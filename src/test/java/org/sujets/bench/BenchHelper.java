@@ -6,6 +6,8 @@ import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.trim;
 
+import org.sujets.job.TextPipeline;
+import org.sujets.features.TextColumns;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +23,6 @@ import org.sujets.config.AnalysisConfig;
 import org.sujets.config.ColumnMapping;
 import org.sujets.config.InputConfig;
 import org.sujets.config.InputFormat;
-import org.sujets.features.FeaturePipeline;
 import org.sujets.ingest.Columns;
 import org.sujets.ingest.CorpusReader;
 import org.sujets.topics.Coherence;
@@ -43,10 +44,10 @@ public final class BenchHelper {
     if (args[0].equals("export")) {
       Dataset<Row> raw = new CorpusReader(spark)
           .read(new InputConfig(List.of(args[1]), InputFormat.AUTO, ColumnMapping.defaults())).articles();
-      FeaturePipeline.tokenizer(AnalysisConfig.defaults())
+      TextPipeline.tokenizer(AnalysisConfig.defaults())
           .transform(raw.filter(trim(col(Columns.TEXT)).notEqual("")))
-          .filter(size(col(FeaturePipeline.TERMS)).gt(0))
-          .select(concat_ws("\t", col(Columns.ID), concat_ws(" ", col(FeaturePipeline.TERMS))))
+          .filter(size(col(TextColumns.TERMS)).gt(0))
+          .select(concat_ws("\t", col(Columns.ID), concat_ws(" ", col(TextColumns.TERMS))))
           .coalesce(1).write().text(args[2] + ".d");
       try (var parts = Files.list(Path.of(args[2] + ".d"))) {
         Path part = parts.filter(p -> p.getFileName().toString().startsWith("part-")).findFirst().orElseThrow();

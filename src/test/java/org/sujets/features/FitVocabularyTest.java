@@ -2,6 +2,7 @@ package org.sujets.features;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+import org.sujets.job.TextPipeline;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
@@ -15,7 +16,7 @@ import org.sujets.config.VocabularyConfig;
 
 class FitVocabularyTest {
   private static Dataset<Row> terms(int partitions, boolean reversed) {
-    StructType schema = new StructType().add(FeaturePipeline.TERMS, DataTypes.createArrayType(DataTypes.StringType));
+    StructType schema = new StructType().add(TextColumns.TERMS, DataTypes.createArrayType(DataTypes.StringType));
     // Every term occurs equally often: CountVectorizer's own order would follow the partitions.
     List<Row> rows = new ArrayList<>();
     String[][] docs = {{"poutine", "kim"}, {"russie", "corée"}, {"satellites", "armes"}, {"visite", "sommet"}};
@@ -28,8 +29,8 @@ class FitVocabularyTest {
   @Test
   void vocabularyOrderIsAlphabeticalWhateverThePartitioning() {
     VocabularyConfig settings = VocabularyConfig.auto().resolve(4);
-    String[] a = FeaturePipeline.counts(settings).fit(terms(1, false)).vocabulary();
-    String[] b = FeaturePipeline.counts(settings).fit(terms(3, true)).vocabulary();
+    String[] a = TextPipeline.counts(settings).fit(terms(1, false)).vocabulary();
+    String[] b = TextPipeline.counts(settings).fit(terms(3, true)).vocabulary();
     assertArrayEquals(new String[] {"armes", "corée", "kim", "poutine", "russie", "satellites", "sommet", "visite"}, a);
     assertArrayEquals(a, b);
   }

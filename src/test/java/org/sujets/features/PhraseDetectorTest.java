@@ -52,13 +52,13 @@ class PhraseDetectorTest {
     // A comma between two words must block the join.
     rows.add(RowFactory.create("x", "En Corée, du Nord au Sud, les " + FILLERS[0] + "."));
     StructType schema = new StructType().add("id", DataTypes.StringType).add("text", DataTypes.StringType);
-    FrenchNewsTokenizer tokenizer = new FrenchNewsTokenizer().setGapsCol(FeaturePipeline.GAPS);
+    FrenchNewsTokenizer tokenizer = new FrenchNewsTokenizer().setGapsCol(TextColumns.GAPS);
     return tokenizer.transform(spark.createDataFrame(rows, schema).repartition(2)).cache();
   }
 
   private static Set<String> surfaces(Dataset<Row> rewritten) {
     Set<String> all = new HashSet<>();
-    for (Row row : rewritten.select(FeaturePipeline.SURFACES).collectAsList()) {
+    for (Row row : rewritten.select(TextColumns.SURFACES).collectAsList()) {
       all.addAll(row.getList(0));
     }
     return all;
@@ -77,7 +77,7 @@ class PhraseDetectorTest {
     assertTrue(surfaces.contains("kim jong"), surfaces::toString); // Jong-un and Jong Un alike
     assertFalse(surfaces.stream().anyMatch(s -> s.contains("satellites ")), surfaces::toString);
     // the comma article keeps its words apart
-    Row comma = rewritten.filter("id = 'x'").select(FeaturePipeline.SURFACES).first();
+    Row comma = rewritten.filter("id = 'x'").select(TextColumns.SURFACES).first();
     assertTrue(comma.getList(0).contains("corée"), comma.toString());
 
     Path path = dir.resolve("phrases");
@@ -85,8 +85,8 @@ class PhraseDetectorTest {
     PhraseModel loaded = PhraseModel.load(path.toString());
     assertArrayEquals(model.getPhrases(), loaded.getPhrases());
     assertEquals(
-        rewritten.orderBy("id").select(FeaturePipeline.TERMS).collectAsList(),
-        loaded.transform(analyzed).orderBy("id").select(FeaturePipeline.TERMS).collectAsList());
+        rewritten.orderBy("id").select(TextColumns.TERMS).collectAsList(),
+        loaded.transform(analyzed).orderBy("id").select(TextColumns.TERMS).collectAsList());
     analyzed.unpersist();
   }
 
@@ -96,8 +96,8 @@ class PhraseDetectorTest {
     PhraseModel model = new PhraseDetector().setMinCount(1000).fit(analyzed);
     assertEquals(0, model.getPhrases().length);
     assertEquals(
-        analyzed.orderBy("id").select(FeaturePipeline.TERMS).collectAsList(),
-        model.transform(analyzed).orderBy("id").select(FeaturePipeline.TERMS).collectAsList());
+        analyzed.orderBy("id").select(TextColumns.TERMS).collectAsList(),
+        model.transform(analyzed).orderBy("id").select(TextColumns.TERMS).collectAsList());
     analyzed.unpersist();
   }
 }

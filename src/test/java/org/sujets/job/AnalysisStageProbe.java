@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import org.sujets.features.TextColumns;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +24,6 @@ import org.apache.spark.storage.StorageLevel;
 import org.sujets.bench.LuceneBaseline;
 import org.sujets.features.BoilerplateModel;
 import org.sujets.features.BoilerplateRemover;
-import org.sujets.features.FeaturePipeline;
 import org.sujets.features.FrenchNewsTokenizer;
 import org.sujets.ingest.Columns;
 
@@ -90,8 +90,8 @@ public final class AnalysisStageProbe {
   private static void run(String step, Dataset<Row> articles, BoilerplateModel boilerplate, List<String> texts)
       throws InterruptedException {
     FrenchNewsTokenizer tokenizer = new FrenchNewsTokenizer().setInputCol(Columns.TEXT)
-        .setOutputCol(FeaturePipeline.TERMS).setSurfaceCol(FeaturePipeline.SURFACES).setGapsCol(FeaturePipeline.GAPS);
-    Column tokens = size(col(FeaturePipeline.TERMS));
+        .setOutputCol(TextColumns.TERMS).setSurfaceCol(TextColumns.SURFACES).setGapsCol(TextColumns.GAPS);
+    Column tokens = size(col(TextColumns.TERMS));
     switch (step) {
       case "scan" -> articles.agg(sum(length(col(Columns.TEXT)))).first();
       case "boilerplate" -> boilerplate.transform(articles).agg(sum(length(col(Columns.TEXT)))).first();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.sujets.features.TextColumns;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -30,7 +31,6 @@ import org.sujets.config.DedupConfig;
 import org.sujets.config.InputConfig;
 import org.sujets.config.InputFormat;
 import org.sujets.config.VocabularyConfig;
-import org.sujets.features.FeaturePipeline;
 import org.sujets.features.PhraseModel;
 import org.sujets.ingest.Columns;
 import org.sujets.ingest.CorpusReader;
@@ -47,7 +47,7 @@ class TextPreparationTest {
     VocabularyConfig vocabulary = new VocabularyConfig(1000, 2.0, 0.9);
     // Phrases from 2 occurrences, so that 24 articles teach some.
     CleanupConfig cleanup = new CleanupConfig(true, 5, 0.01, true, 2, 0.3, DedupConfig.defaults());
-    Pipeline pipeline = FeaturePipeline.declare(AnalysisConfig.defaults(), cleanup, vocabulary);
+    Pipeline pipeline = TextPipeline.declare(AnalysisConfig.defaults(), cleanup, vocabulary);
 
     PipelineModel plain = pipeline.fit(texts);
     PreparedText prepared;
@@ -82,7 +82,7 @@ class TextPreparationTest {
 
   private static Map<String, Vector> tfidf(Dataset<Row> features) {
     Map<String, Vector> byId = new HashMap<>();
-    for (Row r : features.select(Columns.ID, FeaturePipeline.TFIDF).collectAsList()) {
+    for (Row r : features.select(Columns.ID, TextColumns.TFIDF).collectAsList()) {
       byId.put(r.getString(0), (Vector) r.get(1));
     }
     return byId;

@@ -1,5 +1,7 @@
 package org.sujets.model;
 
+import org.sujets.job.TextPipeline;
+import org.sujets.features.TextColumns;
 import org.sujets.storage.Folder;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.ml.clustering.DistributedLDAModel;
-import org.apache.spark.ml.clustering.LDAModel;
 import org.apache.spark.ml.clustering.LocalLDAModel;
 import org.apache.spark.ml.feature.CountVectorizerModel;
 import org.apache.spark.ml.linalg.Vector;
@@ -34,7 +35,6 @@ import org.sujets.config.InputConfig;
 import org.sujets.config.InputFormat;
 import org.sujets.config.LdaConfig;
 import org.sujets.config.LdaOptimizer;
-import org.sujets.features.FeaturePipeline;
 import org.sujets.ingest.Columns;
 import org.sujets.ingest.CorpusReader;
 import org.sujets.topics.FittedTopics;
@@ -58,13 +58,13 @@ class TopicModelBundleTest {
     // The declared text pipeline without clean-up stages, fitted as any Spark pipeline.
     CleanupConfig noCleanup = new CleanupConfig(false, 5, 0.01, false, 10, 0.5,
         new DedupConfig(false, 0.5, 5, 20, 3));
-    PipelineModel text = FeaturePipeline.declare(AnalysisConfig.defaults(), noCleanup,
+    PipelineModel text = TextPipeline.declare(AnalysisConfig.defaults(), noCleanup,
         new VocabularyConfig(1000, 1.0, 1.0)).fit(articles);
     Dataset<Row> tf = text.transform(articles);
     CountVectorizerModel counts = (CountVectorizerModel) text.stages()[1];
     spark.sparkContext().setCheckpointDir(dir.resolve("checkpoints").toUri().toString());
     LdaConfig lda = new LdaConfig(2, 5, LdaOptimizer.EM, 7L, null, null, null, null, null, null).resolve(5);
-    em = (DistributedLDAModel) new TopicModelTrainer(lda).fit(tf, FeaturePipeline.TF);
+    em = (DistributedLDAModel) new TopicModelTrainer(lda).fit(tf, TextColumns.TF);
     double[] prevalence = TopicAssignments.prevalence(em.transform(tf), TopicModelTrainer.TOPIC_DISTRIBUTION);
     String[] readable = counts.vocabulary().clone();
     readable[0] = "Readable-" + readable[0];

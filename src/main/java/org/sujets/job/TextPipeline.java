@@ -1,4 +1,4 @@
-package org.sujets.features;
+package org.sujets.job;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +11,12 @@ import org.sujets.config.AnalysisConfig;
 import org.sujets.config.CleanupConfig;
 import org.sujets.config.DedupConfig;
 import org.sujets.config.VocabularyConfig;
+import org.sujets.features.AlphabeticalCountVectorizer;
+import org.sujets.features.BoilerplateRemover;
+import org.sujets.features.FrenchNewsTokenizer;
+import org.sujets.features.NearDuplicateDetector;
+import org.sujets.features.PhraseDetector;
+import org.sujets.features.TextColumns;
 import org.sujets.ingest.Columns;
 
 /**
@@ -24,24 +30,11 @@ import org.sujets.ingest.Columns;
  *
  * Stages in brackets follow the clean-up settings. {@code pipeline.fit(articles)} fits it as any
  * Spark pipeline; a run fits the same stages in the same order with caching and progress between
- * them ({@code job/TextPreparation}), and saves the fitted stages an article needs on its own with
+ * them ({@link TextPreparation}), and saves the fitted stages an article needs on its own with
  * its model, so that {@code infer} analyses new articles exactly alike.
  */
-public final class FeaturePipeline {
-  /** Terms (stems) of an article, array&lt;string&gt;. */
-  public static final String TERMS = "terms";
-  /** Surface forms parallel to {@link #TERMS}. */
-  public static final String SURFACES = "surfaces";
-  /** Text between each token and the previous one, for the phrase stage (array&lt;string&gt;). */
-  public static final String GAPS = "gaps";
-  /** Term counts over the vocabulary, the input of LDA. */
-  public static final String TF = "tf";
-  /** Raw TF-IDF weights. */
-  public static final String TFIDF_RAW = "tfidf_raw";
-  /** TF-IDF weights scaled to unit L2 norm per article, so articles of any length compare. */
-  public static final String TFIDF = "tfidf";
-
-  private FeaturePipeline() {}
+public final class TextPipeline {
+  private TextPipeline() {}
 
   /**
    * The pipeline for these settings.
@@ -57,7 +50,7 @@ public final class FeaturePipeline {
     }
     FrenchNewsTokenizer tokenizer = tokenizer(analysis);
     if (cleanup.phrases()) {
-      tokenizer.setGapsCol(GAPS); // the phrase stage reads what separates the tokens
+      tokenizer.setGapsCol(TextColumns.GAPS); // the phrase stage reads what separates the tokens
     }
     stages.add(tokenizer);
     if (cleanup.phrases()) {
@@ -67,8 +60,8 @@ public final class FeaturePipeline {
       stages.add(nearDuplicates(cleanup.dedup()));
     }
     stages.add(counts(vocabulary));
-    stages.add(new IDF().setInputCol(TF).setOutputCol(TFIDF_RAW));
-    stages.add(new Normalizer().setInputCol(TFIDF_RAW).setOutputCol(TFIDF).setP(2.0));
+    stages.add(new IDF().setInputCol(TextColumns.TF).setOutputCol(TextColumns.TFIDF_RAW));
+    stages.add(new Normalizer().setInputCol(TextColumns.TFIDF_RAW).setOutputCol(TextColumns.TFIDF).setP(2.0));
     return new Pipeline().setStages(stages.toArray(new PipelineStage[0]));
   }
 
@@ -76,8 +69,8 @@ public final class FeaturePipeline {
   public static FrenchNewsTokenizer tokenizer(AnalysisConfig analysis) {
     return new FrenchNewsTokenizer()
         .setInputCol(Columns.TEXT)
-        .setOutputCol(TERMS)
-        .setSurfaceCol(SURFACES)
+        .setOutputCol(TextColumns.TERMS)
+        .setSurfaceCol(TextColumns.SURFACES)
         .setStemmer(analysis.stemmer().name().toLowerCase(Locale.ROOT))
         .setStopWords(analysis.extraStopWords().toArray(new String[0]))
         .setMinTokenLength(analysis.minTokenLength());
@@ -86,7 +79,7 @@ public final class FeaturePipeline {
   /** The vocabulary stage, with the settings given; see {@link #declare}. */
   public static AlphabeticalCountVectorizer counts(VocabularyConfig vocabulary) {
     AlphabeticalCountVectorizer counts = new AlphabeticalCountVectorizer();
-    counts.setInputCol(TERMS).setOutputCol(TF);
+    counts.setInputCol(TextColumns.TERMS).setOutputCol(TextColumns.TF);
     if (vocabulary.vocabSize() != null) {
       counts.setVocabSize(vocabulary.vocabSize());
     }
@@ -105,7 +98,7 @@ public final class FeaturePipeline {
   }
 
   private static NearDuplicateDetector nearDuplicates(DedupConfig dedup) {
-    return new NearDuplicateDetector().setTermsCol(TERMS).setIdCol(Columns.ID).setDateCol(Columns.DATE)
+    return new NearDuplicateDetector().setTermsCol(TextColumns.TERMS).setIdCol(Columns.ID).setDateCol(Columns.DATE)
         .setShingleSize(dedup.shingleSize()).setThreshold(dedup.threshold())
         .setBands(dedup.bands()).setRows(dedup.rows());
   }
