@@ -62,11 +62,11 @@ public final class InferCommand implements Callable<Integer> {
       paths.add(model);
       paths.add(output);
       FileSystemPreflight.require(session.spark(), paths);
-      RunManifest manifest = new InferJob(session.spark(), new StderrProgress(spec.commandLine().getErr()))
+      RunManifest<?> manifest = new InferJob(session.spark(), new StderrProgress(spec.commandLine().getErr()))
           .run(model, inputConfig, outputConfig);
       spec.commandLine().getErr().printf(Locale.ROOT,
           "[sujets] wrote %s: %d articles scored against %d topics of %s%n",
-          output, manifest.counts().articles(), manifest.parameters().get("topics"), model);
+          output, manifest.counts().articles(), manifest.parameters().topics(), model);
       return ExitCodes.OK;
     });
   }

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.sujets.config.JobConfig;
 import org.sujets.job.TopicJob;
 import org.sujets.report.RunManifest;
+import org.sujets.report.RunParameters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParameterException;
@@ -45,10 +46,10 @@ public final class RunCommand implements Callable<Integer> {
       TopicJob job = new TopicJob(session.spark(), new StderrProgress(spec.commandLine().getErr()));
       session.onSignal(job::abort); // the half-written output goes, the previous one stays
       FileSystemPreflight.require(session.spark(), config);
-      RunManifest manifest = job.run(config);
+      RunManifest<RunParameters> manifest = job.run(config);
       spec.commandLine().getErr().printf(Locale.ROOT,
           "[sujets] wrote %s: %d topics (%s) over %d articles%n",
-          config.output().dir(), manifest.parameters().get("topics"), manifest.parameters().get("topicsChosenBy"),
+          config.output().dir(), manifest.parameters().topics(), manifest.parameters().findings().topicsChosenBy(),
           manifest.counts().articles());
       return ExitCodes.OK;
     });

@@ -16,6 +16,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.sujets.features.NearDuplicateDetector;
 import org.sujets.features.NearDuplicateModel;
+import org.sujets.report.RunParameters;
 import org.sujets.ingest.Columns;
 
 /**
@@ -89,20 +90,11 @@ final class DuplicateClusters {
     return articles.join(copies, articles.col(Columns.ID).equalTo(copies.col(Columns.ID)), "left_anti");
   }
 
-  /** What run.json reports. */
-  Map<String, Object> summary() {
-    Map<String, Object> s = new LinkedHashMap<>();
-    s.put("threshold", model.getOrDefault(model.threshold()));
-    s.put("shingleSize", model.getOrDefault(model.shingleSize()));
-    s.put("bands", model.getOrDefault(model.bands()));
-    s.put("rows", model.getOrDefault(model.rows()));
-    s.put("candidatePairs", model.lastCandidates());
-    s.put("verifiedPairs", model.lastVerified());
-    s.put("clusters", clusters);
-    s.put("articlesInClusters", inClusters);
-    s.put("leftOutOfFit", leftOut());
-    s.put("converged", model.lastConverged());
-    return s;
+  /** What run.json reports, with the number of articles LDA fitted. */
+  RunParameters.NearDuplicates summary(long articlesFitted) {
+    return new RunParameters.NearDuplicates(model.getThreshold(), model.getShingleSize(), model.getBands(),
+        model.getRows(), model.lastCandidates(), model.lastVerified(), clusters, inClusters, leftOut(),
+        model.lastConverged(), articlesFitted);
   }
 
   /**

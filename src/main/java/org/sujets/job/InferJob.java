@@ -32,6 +32,7 @@ import org.sujets.model.ModelManifest;
 import org.sujets.model.TopicModelBundle;
 import org.sujets.topics.ArticleShare;
 import org.sujets.report.RunCounts;
+import org.sujets.report.InferParameters;
 import org.sujets.report.RunManifest;
 import org.sujets.report.SummaryWriter;
 import org.sujets.storage.Folder;
@@ -71,7 +72,7 @@ public final class InferJob {
    * @throws IllegalArgumentException for a missing or incompatible model, or input without
    *     usable text, with a one-line reason
    */
-  public RunManifest run(String modelDir, InputConfig input, OutputConfig output) {
+  public RunManifest<InferParameters> run(String modelDir, InputConfig input, OutputConfig output) {
     String startedAt = Instant.now().toString();
     StageClock clock = new StageClock(progress);
     StageClock.Stage stage = clock.start("model");
@@ -82,7 +83,7 @@ public final class InferJob {
     OutputFolder folder = OutputFolder.prepare(output.dir(), output.overwrite(), spark.sparkContext().hadoopConfiguration());
     try (Persisted persisted = new Persisted()) {
       Inference inference = new Inference(bundle, modelDir, input, output, folder.files(), startedAt, clock, persisted);
-      RunManifest manifest = write(inference, score(inference));
+      RunManifest<InferParameters> manifest = write(inference, score(inference));
       folder.commit();
       return manifest;
     } catch (IOException e) {
@@ -128,7 +129,7 @@ public final class InferJob {
   }
 
   /** Writing: the model's topics over the new articles, articles.csv, the tables, run.json last. */
-  private RunManifest write(Inference inference, Scored scored) throws IOException {
+  private RunManifest<InferParameters> write(Inference inference, Scored scored) throws IOException {
     StageClock.Stage stage = inference.clock().start("writing");
     TopicModelBundle bundle = inference.bundle();
     OutputConfig output = inference.output();
@@ -159,30 +160,18 @@ public final class InferJob {
     ReadCounts read = scored.read();
     RunCounts runCounts = new RunCounts(read.files(), read.records(), scored.rejected(), read.empty(),
         read.redecoded(), scored.articles(), scored.tokens(), readable.length);
-    RunManifest manifest = new RunManifest("sujets", Versions.sujets(), inference.startedAt(), inference.input().paths(),
+    RunManifest<InferParameters> manifest = new RunManifest<>("sujets", Versions.sujets(), inference.startedAt(), inference.input().paths(),
         runCounts, parameters(bundle, inference.modelDir(), inference.input(), output), Versions.all(spark),
         bundle.lda().getSeed(), inference.clock().seconds(), List.of());
     writer.writeManifest(out, manifest); // last: on object stores, the mark of a complete run
     return manifest;
   }
 
-  private Map<String, Object> parameters(TopicModelBundle bundle, String modelDir, InputConfig input, OutputConfig output) {
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put("command", "infer");
-    p.put("model", Locations.of(modelDir).toString());
-    p.put("modelFormatVersion", bundle.manifest().formatVersion());
-    p.put("modelSujetsVersion", bundle.manifest().sujetsVersion());
-    p.put("format", input.format().name().toLowerCase(java.util.Locale.ROOT));
-    p.put("columns", input.columns().asMap());
-    p.put("analyzer", bundle.manifest().analyzer());
-    p.put("topics", bundle.lda().getK());
-    p.put("vocabSize", bundle.manifest().words().size());
-    p.put("topWords", output.topWords());
-    p.put("topArticles", output.topArticles());
-    p.put("articleKeywords", output.articleKeywords());
-    p.put("corpusKeywords", output.corpusKeywords());
-    p.put("sparkMaster", spark.sparkContext().master());
-    return p;
+  private InferParameters parameters(TopicModelBundle bundle, String modelDir, InputConfig input, OutputConfig output) {
+    return new InferParameters("infer", Locations.of(modelDir).toString(), bundle.manifest().formatVersion(),
+        bundle.manifest().sujetsVersion(), ParametersUsed.input(input), bundle.manifest().analyzer(),
+        bundle.lda().getK(), bundle.manifest().words().size(), ParametersUsed.summaries(output),
+        spark.sparkContext().master());
   }
 
   private Folder folder(String location) {

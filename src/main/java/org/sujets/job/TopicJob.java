@@ -21,6 +21,7 @@ import org.sujets.report.ReportData;
 import org.sujets.report.ReportWriter;
 import org.sujets.report.RunCounts;
 import org.sujets.report.RunManifest;
+import org.sujets.report.RunParameters;
 import org.sujets.report.SummaryWriter;
 import org.sujets.storage.Folder;
 import org.sujets.storage.OutputFolder;
@@ -62,7 +63,7 @@ public final class TopicJob {
    *
    * @throws IllegalArgumentException for bad input or settings, with a one-line reason
    */
-  public RunManifest run(JobConfig config) {
+  public RunManifest<RunParameters> run(JobConfig config) {
     String startedAt = Instant.now().toString();
     OutputFolder output = OutputFolder.prepare(config.output().dir(), config.output().overwrite(),
         spark.sparkContext().hadoopConfiguration());
@@ -72,7 +73,7 @@ public final class TopicJob {
     boolean committed = false;
     CheckpointDir checkpoints = CheckpointDir.open(spark.sparkContext(), config.output().checkpointDir(), output.files());
     try (Persisted persisted = new Persisted()) {
-      RunManifest manifest =
+      RunManifest<RunParameters> manifest =
           execute(new Run(config, output.files(), startedAt, new StageClock(progress), persisted, executors));
       checkpoints.close();
       output.commit();
@@ -124,7 +125,7 @@ public final class TopicJob {
     }
   }
 
-  private RunManifest execute(Run run) throws IOException {
+  private RunManifest<RunParameters> execute(Run run) throws IOException {
     ReadArticles input = ReadArticles.read(spark, run.config().input(), run.config().lda(), run.clock(), run.persisted());
     PreparedText text = prepare(run, input);
     Dataset<Row> fitInput = text.fitInput(run.persisted());
@@ -173,7 +174,7 @@ public final class TopicJob {
   }
 
   /** Writing: the topic results, every output file, the model, the report, run.json last. */
-  private RunManifest write(Run run, ReadArticles input, PreparedText text, TopicChoice choice, LDAModel model,
+  private RunManifest<RunParameters> write(Run run, ReadArticles input, PreparedText text, TopicChoice choice, LDAModel model,
       Dataset<Row> fitInput, long fitCount) throws IOException {
     StageClock.Stage stage = run.clock().start("writing");
     JobConfig config = run.config();
@@ -185,14 +186,14 @@ public final class TopicJob {
     TopicModelBundle.of(text.pipeline(), model, results.fitted().order(),
         results.topics().stream().map(TopicSummary::label).toList(), text.readable(), Versions.sujets())
         .save(run.out().child("model"));
-    Map<String, Object> parameters = parameters(config, text, choice, model, fitInput, fitCount);
+    RunParameters parameters = parameters(config, text, choice, model, fitInput, fitCount);
     stage.done(results.topics().size() + " topics"
         + results.sections().map(agreement -> ", " + agreement.summary()).orElse(""));
 
     ReadCounts read = input.counts();
     RunCounts counts = new RunCounts(read.files(), read.records(), input.bad().count(), read.empty(),
         read.redecoded(), text.articles(), text.tokens(), text.readable().length, input.repeatedIds());
-    RunManifest manifest = new RunManifest("sujets", Versions.sujets(), run.startedAt(), config.input().paths(),
+    RunManifest<RunParameters> manifest = new RunManifest<>("sujets", Versions.sujets(), run.startedAt(), config.input().paths(),
         counts, parameters, Versions.all(spark), choice.lda().seed(), run.clock().seconds(), input.bad().examples(),
         results.qualityFigures(), run.executors().summary());
     new ReportWriter().write(reportData(config, manifest, keywords, results), run.out());
@@ -216,38 +217,27 @@ public final class TopicJob {
   }
 
   /** run.json's parameters: the settings used, then what the clean-up stages found. */
-  private static Map<String, Object> parameters(JobConfig config, PreparedText text, TopicChoice choice,
+  private static RunParameters parameters(JobConfig config, PreparedText text, TopicChoice choice,
       LDAModel model, Dataset<Row> fitInput, long fitCount) {
-    Map<String, Object> parameters = RunParameters.of(config, text.vocabulary(), choice.lda(), model);
-    parameters.put("topicsChosenBy",
-        choice.sweep() != null ? "tune" : config.lda().topics() != null ? "given" : "size rule");
-    if (choice.sweep() != null) {
-      parameters.put("topicSweep", TuneWriter.summary(choice.sweep()));
-    }
-    if (text.boilerplate() != null) {
-      parameters.put("boilerplateRemoved", text.boilerplate());
-    }
-    if (text.phrases() != null) {
-      parameters.put("phrasesLearned", text.phrases().length);
-    }
-    parameters.put("spellingVariants", SpellingVariantReport.of(fitInput, TextColumns.TF, text.readable()));
-    if (text.duplicates() != null) {
-      Map<String, Object> nearDuplicates = text.duplicates().summary();
-      nearDuplicates.put("articlesFitted", fitCount);
-      parameters.put("duplicates", nearDuplicates);
-    }
-    return parameters;
+    RunParameters.Findings findings = new RunParameters.Findings(
+        choice.sweep() != null ? "tune" : config.lda().topics() != null ? "given" : "size rule",
+        choice.sweep() == null ? null : TuneWriter.summary(choice.sweep()),
+        text.boilerplate(),
+        text.phrases() == null ? null : text.phrases().length,
+        SpellingVariantReport.of(fitInput, TextColumns.TF, text.readable()),
+        text.duplicates() == null ? null : text.duplicates().summary(fitCount));
+    return ParametersUsed.of(config, text.vocabulary(), choice.lda(), model, findings);
   }
 
   /** What the charts, notebook and HTML report show; every part bounded by k or a cap. */
-  private static ReportData reportData(JobConfig config, RunManifest manifest, List<Keyword> keywords,
+  private static ReportData reportData(JobConfig config, RunManifest<RunParameters> manifest, List<Keyword> keywords,
       TopicResults results) {
     int k = results.k();
     Dataset<Row> assigned = results.assigned();
     return new ReportData(
         "Sujets · " + String.join(", ", config.input().paths().stream().map(TopicJob::lastName).toList()),
         manifest.counts(),
-        manifest.parameters(),
+        manifest.parameters().asMap(),
         results.topics(),
         keywords,
         results.fitted().distances(),

@@ -11,7 +11,8 @@ import java.util.Map;
  * @param startedAt ISO-8601 start time (UTC)
  * @param input the input paths as given
  * @param counts what was read and kept
- * @param parameters every parameter actually used, auto values resolved
+ * @param parameters every parameter actually used, auto values resolved ({@link RunParameters},
+ *     {@link InferParameters})
  * @param versions Sujets, Spark, Scala, Lucene and Java versions
  * @param seed the random seed
  * @param stageSeconds wall time of each stage, in run order
@@ -21,13 +22,13 @@ import java.util.Map;
  * @param executors where the Spark tasks ran (tasks per executor, executors lost); null when
  *     not recorded
  */
-public record RunManifest(
+public record RunManifest<P extends ManifestParameters>(
     String tool,
     String version,
     String startedAt,
     List<String> input,
     RunCounts counts,
-    Map<String, Object> parameters,
+    P parameters,
     Map<String, String> versions,
     long seed,
     Map<String, Double> stageSeconds,
@@ -37,7 +38,7 @@ public record RunManifest(
 
   /** A manifest without quality figures. */
   public RunManifest(String tool, String version, String startedAt, List<String> input, RunCounts counts,
-      Map<String, Object> parameters, Map<String, String> versions, long seed, Map<String, Double> stageSeconds,
+      P parameters, Map<String, String> versions, long seed, Map<String, Double> stageSeconds,
       List<Map<String, String>> rejected) {
     this(tool, version, startedAt, input, counts, parameters, versions, seed, stageSeconds, rejected, Map.of(), null);
   }

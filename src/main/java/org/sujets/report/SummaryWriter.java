@@ -61,7 +61,7 @@ public final class SummaryWriter {
   }
 
   /** run.json: written last by a run, as the mark that its folder is complete. */
-  public void writeManifest(Folder out, RunManifest manifest) throws IOException {
+  public void writeManifest(Folder out, RunManifest<?> manifest) throws IOException {
     write(out, "run.json", manifest);
   }
 

@@ -49,7 +49,7 @@ class TopicJobTest {
    */
   private static final int SAMPLE_JOB_BUDGET = 130;
   private static Path firstRun;
-  private static RunManifest manifest;
+  private static RunManifest<org.sujets.report.RunParameters> manifest;
   private static String corpusText;
   /** Spark jobs started by the first sample run. */
   private static int sampleJobs;
@@ -184,13 +184,29 @@ class TopicJobTest {
     assertEquals(5, c.articles());
     assertTrue(c.tokens() > 1_000, "tokens: " + c.tokens());
     assertTrue(c.vocabularySize() > 300, "vocabulary: " + c.vocabularySize());
-    assertEquals(2, manifest.parameters().get("topics"));
-    assertTrue(manifest.parameters().get("docConcentration") instanceof List, "α as a list of numbers");
-    assertTrue(manifest.parameters().get("columns") instanceof java.util.Map, "columns as a map, not a record");
+    assertEquals(2, manifest.parameters().topics());
+    assertEquals(2, manifest.parameters().lda().docConcentration().size(), "α, one number per topic");
     assertTrue(manifest.executors().tasksByExecutor().getOrDefault("driver", 0L) > 0,
         "local tasks not counted: " + manifest.executors());
     assertEquals(List.of("reading", "boilerplate", "analysis", "phrases", "duplicates", "vocabulary", "TF-IDF", "LDA", "quality", "writing"),
         List.copyOf(manifest.stageSeconds().keySet()), "every step timed once, in order, under its own name");
+  }
+
+  /** run.json's parameters: one flat object of the typed records' fields, in their order. */
+  @Test
+  void runJsonParametersAreOneFlatObject() throws IOException {
+    JsonNode parameters = JSON.readTree(firstRun.resolve("run.json").toFile()).get("parameters");
+    List<String> names = new java.util.ArrayList<>();
+    parameters.fieldNames().forEachRemaining(names::add);
+    assertEquals(List.of("format", "columns", "stemmer", "extraStopWords", "minTokenLength", "vocabSize", "minDf",
+        "maxDf", "topics", "iterations", "optimizer", "seed", "subsamplingRate", "learningOffset", "learningDecay",
+        "ldaStart", "docConcentration", "topicConcentration", "topWords", "topArticles", "articleKeywords",
+        "corpusKeywords", "sparkMaster", "boilerplate", "boilerplateMinArticles", "boilerplateMinShare", "phrases",
+        "phraseMinCount", "phraseThreshold", "dedup", "topicsChosenBy", "boilerplateRemoved", "phrasesLearned",
+        "spellingVariants", "duplicates"), names);
+    assertTrue(parameters.get("columns").isObject() && parameters.get("docConcentration").isArray());
+    assertEquals(manifest.parameters().asMap().keySet(), new java.util.LinkedHashSet<>(names),
+        "the report's table shows what run.json holds");
   }
 
   @Test
@@ -211,7 +227,7 @@ class TopicJobTest {
   @SuppressWarnings("unchecked")
   void reportsTheTwoTransliterationsOfTheCosmodrome() {
     // Three articles write Vostochny, two Vostotchny, never both: a variant pair, not two words.
-    var variants = (java.util.Map<String, Object>) manifest.parameters().get("spellingVariants");
+    var variants = manifest.parameters().findings().spellingVariants();
     var listed = (List<List<String>>) variants.get("listed");
     assertTrue(listed.contains(List.of("vostochny", "vostotchny")), listed.toString());
   }

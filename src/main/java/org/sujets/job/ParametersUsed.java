@@ -1,0 +1,55 @@
+package org.sujets.job;
+
+import java.util.Arrays;
+import java.util.Locale;
+import org.apache.spark.ml.clustering.LDAModel;
+import org.sujets.config.AnalysisConfig;
+import org.sujets.config.CleanupConfig;
+import org.sujets.config.InputConfig;
+import org.sujets.config.JobConfig;
+import org.sujets.config.LdaConfig;
+import org.sujets.config.OutputConfig;
+import org.sujets.config.VocabularyConfig;
+import org.sujets.report.RunParameters;
+
+/** run.json's typed parameters of a run, from its settings as resolved and what its stages found. */
+final class ParametersUsed {
+  private ParametersUsed() {}
+
+  static RunParameters of(JobConfig config, VocabularyConfig vocabulary, LdaConfig lda, LDAModel model,
+      RunParameters.Findings findings) {
+    return new RunParameters(input(config.input()), analysis(config.analysis()),
+        new RunParameters.Vocabulary(vocabulary.vocabSize(), vocabulary.minDf(), vocabulary.maxDf()),
+        lda(lda, model), summaries(config.output()), model.sparkSession().sparkContext().master(),
+        cleanup(config.cleanup()), findings);
+  }
+
+  static RunParameters.Input input(InputConfig input) {
+    return new RunParameters.Input(input.format().name().toLowerCase(Locale.ROOT), input.columns().asMap());
+  }
+
+  static RunParameters.Summaries summaries(OutputConfig output) {
+    return new RunParameters.Summaries(output.topWords(), output.topArticles(), output.articleKeywords(),
+        output.corpusKeywords());
+  }
+
+  private static RunParameters.Analysis analysis(AnalysisConfig analysis) {
+    return new RunParameters.Analysis(analysis.stemmer().name().toLowerCase(Locale.ROOT),
+        analysis.extraStopWords().size(), analysis.minTokenLength());
+  }
+
+  private static RunParameters.Lda lda(LdaConfig lda, LDAModel model) {
+    return new RunParameters.Lda(lda.topics(), lda.iterations(), lda.optimizer().sparkName(), lda.seed(),
+        lda.subsamplingRate(), lda.learningOffset(), lda.learningDecay(),
+        lda.start() == null ? null : lda.start().cliName(),
+        // Plain numbers for JSON and HTML.
+        Arrays.stream(model.estimatedDocConcentration().toArray()).map(v -> Math.round(v * 1e6) / 1e6).boxed().toList(),
+        model.getEffectiveTopicConcentration());
+  }
+
+  private static RunParameters.Cleanup cleanup(CleanupConfig cleanup) {
+    return new RunParameters.Cleanup(cleanup.boilerplate(), cleanup.boilerplateMinArticles(),
+        cleanup.boilerplateMinShare(), cleanup.phrases(), cleanup.phraseMinCount(), cleanup.phraseThreshold(),
+        cleanup.dedup().enabled());
+  }
+}

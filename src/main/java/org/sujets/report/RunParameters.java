@@ -1,0 +1,73 @@
+package org.sujets.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * run.json's {@code parameters} of {@code sujets run}: every setting actually used, auto values
+ * resolved, then what the clean-up stages found. One flat JSON object, in this order.
+ */
+public record RunParameters(
+    @JsonUnwrapped Input input,
+    @JsonUnwrapped Analysis analysis,
+    @JsonUnwrapped Vocabulary vocabulary,
+    @JsonUnwrapped Lda lda,
+    @JsonUnwrapped Summaries summaries,
+    String sparkMaster,
+    @JsonUnwrapped Cleanup cleanup,
+    @JsonUnwrapped Findings findings) implements ManifestParameters {
+
+  @Override
+  public int topics() {
+    return lda.topics();
+  }
+
+  /** How the input was read. */
+  public record Input(String format, Map<String, String> columns) {}
+
+  /** The analyzer: stemmer, extra stop words (how many), shortest token. */
+  public record Analysis(String stemmer, int extraStopWords, int minTokenLength) {}
+
+  /** The vocabulary, resolved for the corpus. */
+  public record Vocabulary(int vocabSize, double minDf, double maxDf) {}
+
+  /**
+   * LDA as fitted; {@code docConcentration} as learned (or set), one value per topic; null where
+   * the optimizer has no such setting.
+   */
+  public record Lda(int topics, int iterations, String optimizer, long seed, Double subsamplingRate,
+      Double learningOffset, Double learningDecay, String ldaStart, List<Double> docConcentration,
+      double topicConcentration) {}
+
+  /** The sizes of the summaries written. */
+  public record Summaries(int topWords, int topArticles, int articleKeywords, int corpusKeywords) {}
+
+  /** The clean-up switches and settings. */
+  public record Cleanup(boolean boilerplate, int boilerplateMinArticles, double boilerplateMinShare,
+      boolean phrases, int phraseMinCount, double phraseThreshold, boolean dedup) {}
+
+  /**
+   * What the run found. Absent (not null) when the step did not run.
+   *
+   * @param topicsChosenBy "given", "size rule" or "tune"
+   * @param topicSweep the sweep's summary, with {@code --topics auto}
+   * @param boilerplateRemoved what boilerplate removal removed
+   * @param phrasesLearned how many phrases were learned
+   * @param spellingVariants the spelling variants scored and listed
+   * @param duplicates the near-duplicate clusters and the articles LDA fitted
+   */
+  public record Findings(
+      String topicsChosenBy,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Object> topicSweep,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Object> boilerplateRemoved,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Integer phrasesLearned,
+      Map<String, Object> spellingVariants,
+      @JsonInclude(JsonInclude.Include.NON_NULL) NearDuplicates duplicates) {}
+
+  /** The near-duplicate stage's settings and findings. */
+  public record NearDuplicates(double threshold, int shingleSize, int bands, int rows, long candidatePairs,
+      long verifiedPairs, long clusters, long articlesInClusters, long leftOutOfFit, boolean converged,
+      long articlesFitted) {}
+}
