@@ -35,6 +35,7 @@ public final class RunCommand implements Callable<Integer> {
   @Mixin VocabularyOptions vocabulary;
   @Mixin AnalysisOptions analysis;
   @Mixin SummaryOptions summary;
+  @Mixin LabelsOption labels;
   @Mixin QualityOptions quality;
   @Mixin CleanupOptions cleanup;
   @Mixin SparkOptions sparkOptions;
@@ -67,7 +68,8 @@ public final class RunCommand implements Callable<Integer> {
           summary.outputConfig(output.dir, overwrite.overwrite, output.checkpointDir),
           quality.qualityConfig(false),
           cleanup.cleanupConfig(),
-          topics.runSweep());
+          topics.runSweep(),
+          labels.givenLabels());
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }

@@ -4,7 +4,12 @@ import java.net.URI;
 import java.util.Objects;
 import org.sujets.storage.Locations;
 
-/** Everything one run needs, validated by each part's constructor. */
+/**
+ * Everything one run needs, validated by each part's constructor.
+ *
+ * @param labels names given to topics ({@code --labels}); checked against k as soon as k is known:
+ *     here when {@code --topics} gives it, else once the run has chosen it
+ */
 public record JobConfig(
     InputConfig input,
     AnalysisConfig analysis,
@@ -13,7 +18,8 @@ public record JobConfig(
     OutputConfig output,
     QualityConfig quality,
     CleanupConfig cleanup,
-    TopicSweep topicSweep) {
+    TopicSweep topicSweep,
+    GivenLabels labels) {
   public JobConfig {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(analysis, "analysis");
@@ -23,10 +29,20 @@ public record JobConfig(
     Objects.requireNonNull(quality, "quality");
     Objects.requireNonNull(cleanup, "cleanup");
     Objects.requireNonNull(topicSweep, "topicSweep");
+    Objects.requireNonNull(labels, "labels");
     if (topicSweep.asked() && lda.topics() != null) {
       throw new IllegalArgumentException("--topics is either a number or auto, not both");
     }
     checkOutputApartFromInput(input, output.dir());
+    if (lda.topics() != null) {
+      labels.checkTopics(lda.topics());
+    }
+  }
+
+  /** A run whose topics are all named by their words. */
+  public JobConfig(InputConfig input, AnalysisConfig analysis, VocabularyConfig vocabulary, LdaConfig lda,
+      OutputConfig output, QualityConfig quality, CleanupConfig cleanup, TopicSweep topicSweep) {
+    this(input, analysis, vocabulary, lda, output, quality, cleanup, topicSweep, GivenLabels.none());
   }
 
   /** A run that takes k from its LDA settings (given or the size rule), without a sweep. */

@@ -44,6 +44,7 @@ import org.sujets.topics.FittedTopics;
 import org.sujets.topics.TopicAggregates;
 import org.sujets.topics.TopicAssignments;
 import org.sujets.topics.TopicExtractor;
+import org.sujets.topics.TopicLabels;
 import org.sujets.topics.TopicModelTrainer;
 
 /**
@@ -145,9 +146,10 @@ public final class InferJob {
         TopicAssignments.withShares(scored.transformed(), TopicModelTrainer.TOPIC_DISTRIBUTION, fitted.order());
     List<List<ArticleShare>> representatives = TopicAssignments.representatives(assigned, k, output.topArticles());
     boolean[] emerging = EmergingTopics.flag(TopicAggregates.byMonth(assigned, k), k);
+    TopicLabels labels = bundle.manifest().topicLabels(); // the model's, given names included
     List<TopicSummary> topics = new ArrayList<>();
     for (int rank = 0; rank < k; rank++) {
-      topics.add(new TopicSummary(rank + 1, bundle.manifest().labels().get(rank), fitted.prevalence()[rank],
+      topics.add(new TopicSummary(rank + 1, labels.label(rank + 1), labels.source(rank + 1), fitted.prevalence()[rank],
           fitted.words().get(rank), representatives.get(rank), null, List.of(), emerging[rank]));
     }
     SummaryWriter writer = new SummaryWriter();

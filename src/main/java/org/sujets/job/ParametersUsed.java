@@ -20,7 +20,8 @@ final class ParametersUsed {
       RunParameters.Findings findings) {
     return new RunParameters(input(config.input()), analysis(config.analysis()),
         new RunParameters.Vocabulary(vocabulary.vocabSize(), vocabulary.minDf(), vocabulary.maxDf()),
-        lda(lda, model), summaries(config.output()), model.sparkSession().sparkContext().master(),
+        lda(lda, model), summaries(config.output()), config.labels().origin(),
+        model.sparkSession().sparkContext().master(),
         cleanup(config.cleanup()), findings);
   }
 

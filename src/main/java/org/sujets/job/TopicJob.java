@@ -27,7 +27,6 @@ import org.sujets.storage.Folder;
 import org.sujets.storage.OutputFolder;
 import org.sujets.topics.TopicAggregates;
 import org.sujets.topics.TopicModelTrainer;
-import org.sujets.topics.TopicSummary;
 
 /**
  * One run, as a sequence of named steps: reading ({@link ReadArticles}), {@link #prepare} (the text pipeline of
@@ -148,13 +147,16 @@ public final class TopicJob {
       throws IOException {
     JobConfig config = run.config();
     if (!config.topicSweep().asked()) {
-      return new TopicChoice(config.lda().resolve(fitCount), null);
+      LdaConfig lda = config.lda().resolve(fitCount);
+      config.labels().checkTopics(lda.topics()); // before the fit: a label for no topic is a mistake
+      return new TopicChoice(lda, null);
     }
     StageClock.Stage stage = run.clock().start("tune");
     TuneResult sweep = new TopicTuner(spark, progress).sweep(fitInput, text.readable(), config.lda(),
         config.topicSweep(), config.quality().stability(), config.quality().relevanceLambda());
     new TuneWriter().write(sweep, run.out()); // into the staging folder: committed with the run or not at all
     LdaConfig lda = TopicTuner.withTopics(config.lda(), sweep.recommended(), config.lda().seed()).resolve(fitCount);
+    config.labels().checkTopics(lda.topics());
     stage.done(TuneWriter.choice(sweep));
     return new TopicChoice(lda, sweep);
   }
@@ -183,8 +185,8 @@ public final class TopicJob {
     List<Keyword> keywords = writeSummaries(run, text, results);
     ArticlesCsv.write(results.assigned(), text.readable(), results.k(), config.output().articleKeywords(), run.out());
     TopicTables.write(results.assigned(), results.k(), run.out());
-    TopicModelBundle.of(text.pipeline(), model, results.fitted().order(),
-        results.topics().stream().map(TopicSummary::label).toList(), text.readable(), Versions.sujets())
+    TopicModelBundle.of(text.pipeline(), model, results.fitted().order(), results.labels(), text.readable(),
+        Versions.sujets())
         .save(run.out().child("model"));
     RunParameters parameters = parameters(config, text, choice, model, fitInput, fitCount);
     stage.done(results.topics().size() + " topics"

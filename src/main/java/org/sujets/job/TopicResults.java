@@ -24,6 +24,7 @@ import org.sujets.topics.TopicAggregates;
 import org.sujets.topics.TopicAssignments;
 import org.sujets.topics.TopicDistributions;
 import org.sujets.topics.TopicExtractor;
+import org.sujets.topics.TopicLabels;
 import org.sujets.topics.TopicModelTrainer;
 import org.sujets.topics.TopicQuality;
 import org.sujets.topics.TopicShareSeries;
@@ -42,6 +43,7 @@ import org.sujets.topics.WordDistributions;
  * @param qualityFigures run.json's quality figures
  * @param sections agreement of the dominant topics with the sections, when the input has them
  * @param months each topic's share by month
+ * @param labels how the topics are named: by their words, or as {@code --labels} gave
  */
 record TopicResults(
     Dataset<Row> assigned,
@@ -50,6 +52,7 @@ record TopicResults(
     Map<String, Object> qualityFigures,
     Optional<SectionAgreement.Result> sections,
     List<TopicShareSeries> months,
+    TopicLabels labels,
     List<TopicSummary> topics) {
 
   /**
@@ -85,14 +88,20 @@ record TopicResults(
 
     List<TopicShareSeries> months = TopicAggregates.byMonth(assigned, fitted.k());
     boolean[] emerging = EmergingTopics.flag(months, fitted.k());
+    List<List<WeightedWord>> relevant = new ArrayList<>();
+    for (int rank = 0; rank < fitted.k(); rank++) {
+      relevant.add(QualityFigures.words(quality, rank, text.readable()));
+    }
+    TopicLabels labels = new TopicLabels(relevant.stream().map(FittedTopics::label).toList(),
+        config.labels().byId());
     List<TopicSummary> topics = new ArrayList<>();
     for (int rank = 0; rank < fitted.k(); rank++) {
-      List<WeightedWord> relevant = QualityFigures.words(quality, rank, text.readable());
-      topics.add(new TopicSummary(rank + 1, FittedTopics.label(relevant), fitted.prevalence()[rank],
-          fitted.words().get(rank), representatives.get(rank), quality.coherence()[rank], relevant,
+      int id = rank + 1;
+      topics.add(new TopicSummary(id, labels.label(id), labels.source(id), fitted.prevalence()[rank],
+          fitted.words().get(rank), representatives.get(rank), quality.coherence()[rank], relevant.get(rank),
           emerging[rank]));
     }
-    return new TopicResults(assigned, fitted, quality, qualityFigures, sections, months, topics);
+    return new TopicResults(assigned, fitted, quality, qualityFigures, sections, months, labels, topics);
   }
 
   /** Fits again with seed + 1 and matches the topics to the first fit's (see {@link SeedStability}). */

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -22,6 +21,7 @@ import org.sujets.features.BoilerplateModel;
 import org.sujets.features.FrenchNewsTokenizer;
 import org.sujets.features.NearDuplicateModel;
 import org.sujets.features.PhraseModel;
+import org.sujets.topics.TopicLabels;
 
 /**
  * A fitted model saved for reuse: a Spark {@link PipelineModel} ([boilerplate removal] → French
@@ -61,10 +61,10 @@ public final class TopicModelBundle {
    *
    * @param text the fitted text pipeline ({@code job.TextPipeline})
    * @param topicOrder topicOrder[rank] is the LDA model index of the topic shown as id rank+1
-   * @param labels the labels the run shows, by rank
+   * @param labels how the run names its topics
    * @param readable readable word of each vocabulary index
    */
-  public static TopicModelBundle of(PipelineModel text, LDAModel lda, int[] topicOrder, List<String> labels,
+  public static TopicModelBundle of(PipelineModel text, LDAModel lda, int[] topicOrder, TopicLabels labels,
       String[] readable, String sujetsVersion) {
     // toLocal() does not carry the params over (k, columns, seed): copy them, or the stage
     // would read a "features" column and report Spark's default k.
@@ -110,9 +110,7 @@ public final class TopicModelBundle {
   /** Writes {@code pipeline/} and {@code model.json} into {@code dir} (its pipeline must not exist). */
   public void save(Folder dir) throws IOException {
     pipeline.write().save(dir.uri(PIPELINE));
-    try (OutputStream out = dir.create(MANIFEST)) {
-      JSON.writeValue(out, manifest);
-    }
+    dir.write(MANIFEST, JSON.writeValueAsBytes(manifest));
   }
 
   /**
@@ -123,8 +121,25 @@ public final class TopicModelBundle {
    *     version, with a one-line reason and fix
    */
   public static TopicModelBundle load(Folder dir) {
-    String manifestFile = dir.uri(MANIFEST);
-    ModelManifest manifest;
+    ModelManifest manifest = readManifest(dir);
+    PipelineModel pipeline = PipelineModel.load(dir.uri(PIPELINE));
+    TopicModelBundle bundle = new TopicModelBundle(pipeline, manifest);
+    if (bundle.lda().getK() != manifest.topicOrder().length
+        || bundle.counts().vocabulary().length != manifest.words().size()) {
+      throw new IllegalArgumentException("model " + dir + " is inconsistent: " + MANIFEST
+          + " does not describe its pipeline; fit it again with sujets run");
+    }
+    return bundle;
+  }
+
+  /**
+   * Reads a model folder's {@code model.json} alone (no Spark needed), its format version checked
+   * first.
+   *
+   * @throws IllegalArgumentException when the folder is not a model, has another format version
+   *     or an unreadable manifest, with a one-line reason and fix
+   */
+  public static ModelManifest readManifest(Folder dir) {
     try {
       if (!dir.isFile(MANIFEST)) {
         throw new IllegalArgumentException("no Sujets model in " + dir + " (no " + MANIFEST
@@ -140,18 +155,24 @@ public final class TopicModelBundle {
             + (version == null ? "(none)" : version.toString()) + ", this Sujets reads version " + FORMAT_VERSION
             + ": fit it again with this version's sujets run");
       }
-      manifest = JSON.treeToValue(tree, ModelManifest.class);
+      ModelManifest manifest = JSON.treeToValue(tree, ModelManifest.class);
+      if (manifest.labels().size() != manifest.topicOrder().length) {
+        throw new IllegalArgumentException("model " + dir + " is inconsistent: " + MANIFEST + " has "
+            + manifest.labels().size() + " labels for " + manifest.topicOrder().length + " topics");
+      }
+      return manifest;
     } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read " + manifestFile + ": " + e.getMessage().lines().findFirst().orElse(""));
+      throw new IllegalArgumentException("cannot read " + dir.uri(MANIFEST) + ": "
+          + e.getMessage().lines().findFirst().orElse(""));
     }
-    PipelineModel pipeline = PipelineModel.load(dir.uri(PIPELINE));
-    TopicModelBundle bundle = new TopicModelBundle(pipeline, manifest);
-    if (bundle.lda().getK() != manifest.topicOrder().length
-        || bundle.counts().vocabulary().length != manifest.words().size()) {
-      throw new IllegalArgumentException("model " + dir + " is inconsistent: " + MANIFEST
-          + " does not describe its pipeline; fit it again with sujets run");
-    }
-    return bundle;
+  }
+
+  /**
+   * Replaces a model folder's {@code model.json} with {@code manifest}, never leaving a half-written
+   * one: the new file is written whole beside it, then put in its place ({@link Folder#replace}).
+   */
+  public static void replaceManifest(Folder dir, ModelManifest manifest) throws IOException {
+    dir.replace(MANIFEST, JSON.writeValueAsBytes(manifest));
   }
 
   public PipelineModel pipeline() {

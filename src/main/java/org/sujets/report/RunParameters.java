@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * run.json's {@code parameters} of {@code sujets run}: every setting actually used, auto values
- * resolved, then what the clean-up stages found. One flat JSON object, in this order.
+ * resolved, then what the clean-up stages found. One flat JSON object, in this order;
+ * {@code labels} (the {@code --labels} file) only when one was given.
  */
 public record RunParameters(
     @JsonUnwrapped Input input,
@@ -15,6 +16,7 @@ public record RunParameters(
     @JsonUnwrapped Vocabulary vocabulary,
     @JsonUnwrapped Lda lda,
     @JsonUnwrapped Summaries summaries,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String labels,
     String sparkMaster,
     @JsonUnwrapped Cleanup cleanup,
     @JsonUnwrapped Findings findings) implements ManifestParameters {

@@ -75,6 +75,7 @@ public final class SummaryWriter {
     return new TopicSummary(
         t.id(),
         t.label(),
+        t.labelSource(),
         round(t.prevalence()),
         t.words().stream().map(w -> new WeightedWord(w.word(), round(w.weight()))).toList(),
         t.articles().stream().map(a -> new ArticleShare(a.id(), a.title(), round(a.share()))).toList(),

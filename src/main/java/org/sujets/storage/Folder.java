@@ -5,10 +5,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileContext;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocalFileSystem;
+import org.apache.hadoop.fs.Options;
 import org.apache.hadoop.fs.Path;
 
 /**
@@ -74,6 +77,28 @@ public final class Folder {
   public void write(String name, byte[] bytes) throws IOException {
     try (OutputStream out = create(name)) {
       out.write(bytes);
+    }
+  }
+
+  /**
+   * Replaces the file {@code name} with {@code bytes}, never leaving it half-written. Where renames
+   * are atomic (local disks, HDFS) the bytes go to a temporary sibling first, which is then renamed
+   * over the file (FileContext's rename with OVERWRITE: readers see the old file or the new one);
+   * on object stores, where a file appears only once its upload is complete, it is written in place.
+   */
+  public void replace(String name, byte[] bytes) throws IOException {
+    if (!OutputFolder.renamesAtomically(fs)) {
+      write(name, bytes);
+      return;
+    }
+    String temporary = name + ".tmp-" + UUID.randomUUID();
+    write(temporary, bytes);
+    try {
+      FileContext.getFileContext(fs.getUri(), fs.getConf())
+          .rename(resolve(temporary), resolve(name), Options.Rename.OVERWRITE);
+    } catch (IOException | RuntimeException e) {
+      delete(temporary);
+      throw e;
     }
   }
 

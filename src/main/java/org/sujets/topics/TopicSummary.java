@@ -7,7 +7,8 @@ import java.util.List;
  * is the same in every output, chart and notebook of a run.
  *
  * @param id 1-based rank by prevalence
- * @param label the topic's top 2–3 words joined by " · "
+ * @param label the name people gave the topic, else its top 2–3 relevant words joined by " · "
+ * @param labelSource where the label comes from: {@link TopicLabels#GIVEN} or {@link TopicLabels#WORDS}
  * @param prevalence mean share of the topic over all articles, in [0, 1]
  * @param words top words with their probability in the topic
  * @param articles most representative articles (highest share of this topic)
@@ -18,7 +19,7 @@ import java.util.List;
  *     (rule and thresholds: {@code org.sujets.topics.EmergingTopics}); false without dates
  */
 public record TopicSummary(
-    int id, String label, double prevalence, List<WeightedWord> words, List<ArticleShare> articles,
+    int id, String label, String labelSource, double prevalence, List<WeightedWord> words, List<ArticleShare> articles,
     Double coherence, List<WeightedWord> relevantWords, boolean emerging) {
   public TopicSummary {
     words = List.copyOf(words);
@@ -26,8 +27,8 @@ public record TopicSummary(
     relevantWords = List.copyOf(relevantWords);
   }
 
-  /** A topic without quality figures. */
+  /** A topic named by its words, without quality figures. */
   public TopicSummary(int id, String label, double prevalence, List<WeightedWord> words, List<ArticleShare> articles) {
-    this(id, label, prevalence, words, articles, null, List.of(), false);
+    this(id, label, TopicLabels.WORDS, prevalence, words, articles, null, List.of(), false);
   }
 }

@@ -25,6 +25,7 @@ import org.sujets.config.AnalysisConfig;
 import org.sujets.config.CleanupConfig;
 import org.sujets.config.ColumnMapping;
 import org.sujets.config.DedupConfig;
+import org.sujets.config.GivenLabels;
 import org.sujets.config.InputConfig;
 import org.sujets.config.InputFormat;
 import org.sujets.config.JobConfig;
@@ -53,6 +54,7 @@ class CommandOptionsTest {
   private Path out;
   private Path checkpoints;
   private Path stopWords;
+  private Path labels;
 
   @BeforeEach
   void files() throws IOException {
@@ -60,6 +62,7 @@ class CommandOptionsTest {
     out = dir.resolve("out");
     checkpoints = dir.resolve("cp");
     stopWords = Files.writeString(dir.resolve("stop.txt"), "poutine\n# a comment\n");
+    labels = Files.writeString(dir.resolve("labels.txt"), "# names\n3: Réforme des retraites\n");
   }
 
   /** A non-default value for every option of run, tune and infer but the standard help options. */
@@ -98,6 +101,7 @@ class CommandOptionsTest {
     args.put("--top-articles", List.of("--top-articles", "2"));
     args.put("--article-keywords", List.of("--article-keywords", "3"));
     args.put("--corpus-keywords", List.of("--corpus-keywords", "9"));
+    args.put("--labels", List.of("--labels", labels.toString()));
     args.put("--relevance-lambda", List.of("--relevance-lambda", "0.4"));
     args.put("--stability", List.of("--no-stability"));
     args.put("--boilerplate", List.of("--boilerplate", "false"));
@@ -153,6 +157,7 @@ class CommandOptionsTest {
     Set<String> tune = new TreeSet<>(run);
     tune.removeAll(SUMMARIES);
     tune.remove("--overwrite"); // tune writes three files and keeps the others
+    tune.remove("--labels"); // nor topics to name
     assertEquals(tune, optionsOf(new TuneCommand()));
 
     Set<String> infer = new TreeSet<>(Set.of("--model", "--input", "--format", "--id-col", "--title-col",
@@ -188,7 +193,8 @@ class CommandOptionsTest {
     RunCommand run = parseEveryOption(new RunCommand());
     JobConfig expected = new JobConfig(expectedInput(RecordMode.STRICT), ANALYSIS, VOCABULARY, lda(7),
         new OutputConfig(out.toString(), true, 7, 2, 3, 9, checkpoints.toString()),
-        new QualityConfig(0.4, false), CLEANUP, TopicSweep.none());
+        new QualityConfig(0.4, false), CLEANUP, TopicSweep.none(),
+        new GivenLabels(labels.toString(), List.of(new GivenLabels.Entry(3, "Réforme des retraites", 2))));
     assertEquals(expected, run.config());
     assertSparkOptionsParsed(run.sparkOptions);
   }
@@ -275,6 +281,8 @@ class CommandOptionsTest {
     "infer | --iterations 5",
     "infer | --relevance-lambda 0.3",
     "infer | --stability",
+    "infer | --labels labels.txt",
+    "tune  | --labels labels.txt",
   })
   void anOptionTheCommandDoesNotUseIsAUsageError(String command, String option) {
     List<String> args = new ArrayList<>(List.of(command));
@@ -292,5 +300,40 @@ class CommandOptionsTest {
     assertTrue(first.startsWith("Unknown option") && first.contains("'" + name + "'"), first);
     assertFalse(err.toString().contains("\tat "), "a stack trace for " + args);
     assertFalse(Files.exists(out));
+  }
+
+  /** A bad labels file: exit 2 before Spark starts, one line naming the file, the line and the problem. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "1: Kim\\n3 Réforme                | labels.txt, line 2: expected ID: NAME",
+    "2: Kim\\n\\n2: Poutine          | labels.txt, line 3: topic 2 is already named on line 1",
+    "0: Kim                          | labels.txt, line 1: topic ids start at 1, got 0",
+    "# comment\\n4:                  | labels.txt, line 2: topic 4: the name is empty",
+    "1: Kim\\n5: Poutine             | labels.txt, line 2: topic 5 does not exist: the topics are 1..3",
+  })
+  void aBadLabelsFileIsAUsageErrorNamingItsLine(String content, String expected) throws IOException {
+    Path file = Files.writeString(dir.resolve("labels.txt"), content.replace("\\n", "\n"));
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), "run",
+        "--input", in.toString(), "--output", out.toString(), "--topics", "3", "--labels", file.toString());
+    assertEquals(ExitCodes.USAGE, code, err.toString());
+    String first = err.toString().lines().findFirst().orElse("");
+    assertTrue(first.startsWith(file + ", line ") && first.contains(expected.substring("labels.txt".length())),
+        first);
+    assertFalse(err.toString().contains("\tat "));
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void aLabelsFileThatIsNotUtf8OrIsMissingIsAUsageError() throws IOException {
+    Path latin1 = Files.write(dir.resolve("latin1.txt"), "3: R\u00e9forme".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    for (Path file : List.of(latin1, dir.resolve("absent.txt"))) {
+      StringWriter err = new StringWriter();
+      int code = Main.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), "run",
+          "--input", in.toString(), "--output", out.toString(), "--labels", file.toString());
+      assertEquals(ExitCodes.USAGE, code, err.toString());
+      String first = err.toString().lines().findFirst().orElse("");
+      assertTrue(first.contains(file.toString()) && (first.contains("not UTF-8") || first.contains("cannot read")), first);
+    }
   }
 }

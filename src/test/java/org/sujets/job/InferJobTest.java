@@ -21,7 +21,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sujets.LocalSpark;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.sujets.cli.Main;
 import org.sujets.config.AnalysisConfig;
+import org.sujets.config.CleanupConfig;
+import org.sujets.config.GivenLabels;
+import org.sujets.config.QualityConfig;
+import org.sujets.config.TopicSweep;
+import org.sujets.topics.TopicLabels;
 import org.sujets.config.ColumnMapping;
 import org.sujets.config.InputConfig;
 import org.sujets.config.InputFormat;
@@ -43,22 +51,46 @@ class InferJobTest {
   private static Path fitted;
   private static Path inferredTrain;
   private static Path inferredNew;
+  private static Path labelsFile;
+  private static Path relabelledModel;
+  private static Path inferredRelabelled;
+  private static StringWriter labelCommand;
+  private static int labelExit;
 
   @BeforeAll
   static void fitThenInfer(@TempDir Path dir) throws Exception {
     train = fixture("train.jsonl");
+    labelsFile = Files.writeString(dir.resolve("labels.txt"), "# named by hand\n2: Deuxième sujet\n");
     fitted = dir.resolve("run");
     new TopicJob(LocalSpark.session(), JobProgress.silent()).run(new JobConfig(
         // --min-df 2: with the default for tiny corpora (1) most of the vocabulary is words of a
         // single article, and 2 topics split on that noise rather than on the subjects.
         input(train), AnalysisConfig.defaults(), new VocabularyConfig(null, 2.0, null),
         new LdaConfig(2, null, LdaOptimizer.ONLINE, 42L, null, null, null, null, null, null),
-        OutputConfig.defaults(fitted.toString(), false)));
+        OutputConfig.defaults(fitted.toString(), false), QualityConfig.defaults(), CleanupConfig.defaults(),
+        TopicSweep.none(), GivenLabels.parse(labelsFile.toString(), Files.readString(labelsFile))));
     InferJob infer = new InferJob(LocalSpark.session(), JobProgress.silent());
     inferredTrain = dir.resolve("again");
     infer.run(fitted.resolve("model").toString(), input(train), OutputConfig.defaults(inferredTrain.toString(), false));
     inferredNew = dir.resolve("new");
     infer.run(fitted.resolve("model").toString(), input(fixture("new.jsonl")), OutputConfig.defaults(inferredNew.toString(), false));
+    // sujets label on a copy of the model (no Spark), then infer with the renamed model.
+    relabelledModel = dir.resolve("relabelled-model");
+    copy(fitted.resolve("model"), relabelledModel);
+    labelCommand = new StringWriter();
+    labelExit = Main.run(new PrintWriter(new StringWriter(), true), new PrintWriter(labelCommand, true), "label",
+        "--model", relabelledModel.toString(), "1=Premier sujet", "2=");
+    inferredRelabelled = dir.resolve("relabelled");
+    infer.run(relabelledModel.toString(), input(fixture("new.jsonl")),
+        OutputConfig.defaults(inferredRelabelled.toString(), false));
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    try (var files = Files.walk(from)) {
+      for (Path p : files.toList()) {
+        Files.copy(p, to.resolve(from.relativize(p).toString()));
+      }
+    }
   }
 
   private static Path fixture(String name) throws URISyntaxException {
@@ -184,5 +216,51 @@ class InferJobTest {
         () -> new InferJob(LocalSpark.session(), JobProgress.silent()).run(model.toString(), input(train), OutputConfig.defaults(out.toString(), false)));
     assertTrue(e.getMessage().contains("format version 2, this Sujets reads version 1"), e.getMessage());
     assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void givenLabelsNameTheTopicsInEveryOutputAndTheModel() throws IOException {
+    JsonNode topics = JSON.readTree(fitted.resolve("topics.json").toFile()).get("topics");
+    assertEquals("Deuxième sujet", topics.get(1).get("label").asText());
+    assertEquals(TopicLabels.GIVEN, topics.get(1).get("labelSource").asText());
+    JsonNode first = topics.get(0);
+    assertEquals(TopicLabels.WORDS, first.get("labelSource").asText());
+    List<String> relevant = new java.util.ArrayList<>();
+    first.get("relevantWords").forEach(w -> relevant.add(w.get("word").asText()));
+    assertEquals(String.join(" · ", relevant.subList(0, 3)), first.get("label").asText());
+
+    for (String file : List.of("report.html", "report.ipynb", "charts/topic-prevalence.svg", "charts/topic-words.svg",
+        "charts/topic-map.svg", "charts/topics-by-month.svg")) {
+      assertTrue(Files.readString(fitted.resolve(file)).contains("Deuxième sujet"), file + " names topic 2");
+    }
+    JsonNode parameters = JSON.readTree(fitted.resolve("run.json").toFile()).get("parameters");
+    assertEquals(labelsFile.toString(), parameters.get("labels").asText());
+    JsonNode model = JSON.readTree(fitted.resolve("model/model.json").toFile());
+    assertEquals("{\"2\":\"Deuxième sujet\"}", model.get("givenLabels").toString());
+    assertEquals("Deuxième sujet", model.get("labels").get(1).asText());
+    assertEquals(first.get("label"), model.get("wordLabels").get(0));
+  }
+
+  @Test
+  void inferKeepsTheModelsGivenLabels() throws IOException {
+    JsonNode trained = JSON.readTree(fitted.resolve("topics.json").toFile()).get("topics");
+    for (Path inferred : List.of(inferredTrain, inferredNew)) {
+      JsonNode scored = JSON.readTree(inferred.resolve("topics.json").toFile()).get("topics");
+      for (int i = 0; i < 2; i++) {
+        assertEquals(trained.get(i).get("label"), scored.get(i).get("label"), inferred + " topic " + (i + 1));
+        assertEquals(trained.get(i).get("labelSource"), scored.get(i).get("labelSource"));
+      }
+    }
+  }
+
+  @Test
+  void inferShowsTheNamesSujetsLabelGaveTheModel() throws IOException {
+    assertEquals(0, labelExit, labelCommand.toString());
+    JsonNode words = JSON.readTree(fitted.resolve("model/model.json").toFile()).get("wordLabels");
+    JsonNode scored = JSON.readTree(inferredRelabelled.resolve("topics.json").toFile()).get("topics");
+    assertEquals("Premier sujet", scored.get(0).get("label").asText());
+    assertEquals(TopicLabels.GIVEN, scored.get(0).get("labelSource").asText());
+    assertEquals(words.get(1).asText(), scored.get(1).get("label").asText(), "topic 2 named by its words again");
+    assertEquals(TopicLabels.WORDS, scored.get(1).get("labelSource").asText());
   }
 }

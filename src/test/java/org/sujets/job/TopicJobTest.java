@@ -278,6 +278,28 @@ class TopicJobTest {
   }
 
   @Test
+  void withoutLabelsEveryTopicIsNamedByItsWords() throws IOException {
+    JsonNode topics = JSON.readTree(firstRun.resolve("topics.json").toFile()).get("topics");
+    topics.forEach(t -> assertEquals("words", t.get("labelSource").asText()));
+    assertFalse(JSON.readTree(firstRun.resolve("run.json").toFile()).get("parameters").has("labels"));
+  }
+
+  @Test
+  void aLabelForATopicTheRunDoesNotHaveFailsBeforeTheFit(@TempDir Path dir) throws IOException {
+    // k comes from the size rule (2 on the sample): known only once the articles are read.
+    JobConfig config = sampleConfig(dir.resolve("out"));
+    JobConfig labelled = new JobConfig(config.input(), config.analysis(), config.vocabulary(), config.lda(),
+        config.output(), config.quality(), config.cleanup(), config.topicSweep(),
+        org.sujets.config.GivenLabels.parse("labels.txt", "1: Kim\n\n9: Poutine\n"));
+    var e = assertThrows(IllegalArgumentException.class,
+        () -> new TopicJob(LocalSpark.session(), JobProgress.silent()).run(labelled));
+    assertEquals("labels.txt, line 3: topic 9 does not exist: the topics are 1..2", e.getMessage());
+    try (Stream<Path> siblings = Files.list(dir)) {
+      assertEquals(List.of(), siblings.toList(), "nothing written");
+    }
+  }
+
+  @Test
   void writesThroughAnyHadoopFileSystemRunJsonLast(@TempDir Path dir) throws IOException {
     // objstore: is the local disk under a scheme that does not rename atomically, as S3 does not:
     // the run goes through Hadoop's FileSystem API all the way (Spark's CSV, the model, the charts).

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.ml.clustering.DistributedLDAModel;
 import org.apache.spark.ml.clustering.LocalLDAModel;
 import org.apache.spark.ml.feature.CountVectorizerModel;
@@ -40,6 +41,7 @@ import org.sujets.ingest.CorpusReader;
 import org.sujets.topics.FittedTopics;
 import org.sujets.topics.TopicAssignments;
 import org.sujets.topics.TopicExtractor;
+import org.sujets.topics.TopicLabels;
 import org.sujets.topics.TopicModelTrainer;
 
 /** Save/load of a fitted model, with an EM fit (stored in its local form) on the sample. */
@@ -69,7 +71,8 @@ class TopicModelBundleTest {
     String[] readable = counts.vocabulary().clone();
     readable[0] = "Readable-" + readable[0];
     FittedTopics fitted = TopicExtractor.extract(em, readable, prevalence, 5);
-    List<String> labels = List.of(fitted.label(0), fitted.label(1));
+    TopicLabels labels = TopicLabels.fromWords(List.of(fitted.label(0), fitted.label(1)))
+        .with(Map.of(2, "Réforme des retraites"));
     bundle = TopicModelBundle.of(text, em, fitted.order(), labels, readable, "test");
     saved = dir.resolve("model");
     bundle.save(Folder.local(saved));
@@ -83,6 +86,10 @@ class TopicModelBundleTest {
     assertEquals("test", m.sujetsVersion());
     assertArrayEquals(bundle.manifest().topicOrder(), m.topicOrder());
     assertEquals(bundle.manifest().labels(), m.labels());
+    assertEquals("Réforme des retraites", m.labels().get(1), "a given name is the label shown");
+    assertEquals(bundle.manifest().topicLabels(), m.topicLabels(), "given names and words labels both kept");
+    assertEquals(TopicLabels.GIVEN, m.topicLabels().source(2));
+    assertEquals(TopicLabels.WORDS, m.topicLabels().source(1));
     assertEquals(bundle.manifest().words(), m.words());
     assertTrue(m.words().get(0).startsWith("Readable-"), "the readable table, not the stems, is saved");
     assertEquals("light", m.analyzer().get("stemmer"));
@@ -120,6 +127,30 @@ class TopicModelBundleTest {
     assertTrue(e.getMessage().contains("format version (none)"), e.getMessage());
     IllegalArgumentException none = assertThrows(IllegalArgumentException.class, () -> TopicModelBundle.load(Folder.local(dir)));
     assertTrue(none.getMessage().startsWith("no Sujets model in "), none.getMessage());
+  }
+
+  @Test
+  void aModelWrittenBeforeLabelsCouldBeGivenReadsItsLabelsAsWordsLabels(@TempDir Path dir) throws IOException {
+    String json = Files.readString(saved.resolve(TopicModelBundle.MANIFEST));
+    String older = json.replaceAll("(?s)\"wordLabels\" : \\[[^\\]]*\\],\\s*\"givenLabels\" : \\{[^}]*\\},\\s*", "");
+    assertFalse(older.contains("givenLabels"), older);
+    Files.writeString(dir.resolve(TopicModelBundle.MANIFEST), older);
+    ModelManifest m = TopicModelBundle.readManifest(Folder.local(dir));
+    assertEquals(bundle.manifest().labels(), m.topicLabels().fromWords());
+    assertTrue(m.topicLabels().given().isEmpty());
+  }
+
+  @Test
+  void replacingTheManifestLeavesOneWholeFile(@TempDir Path dir) throws IOException {
+    Folder folder = Folder.local(dir);
+    Files.copy(saved.resolve(TopicModelBundle.MANIFEST), dir.resolve(TopicModelBundle.MANIFEST));
+    ModelManifest renamed = TopicModelBundle.readManifest(folder)
+        .withLabels(bundle.manifest().topicLabels().with(Map.of(1, "Guerre en Ukraine")).without(2));
+    TopicModelBundle.replaceManifest(folder, renamed);
+    assertEquals(List.of(TopicModelBundle.MANIFEST), folder.files(), "no temporary file is left");
+    ModelManifest read = TopicModelBundle.readManifest(folder);
+    assertEquals(List.of("Guerre en Ukraine", bundle.manifest().topicLabels().fromWords().get(1)), read.labels());
+    assertEquals(Map.of(1, "Guerre en Ukraine"), read.givenLabels());
   }
 
   /** A model folder whose model.json is edited; the pipeline is never reached. */

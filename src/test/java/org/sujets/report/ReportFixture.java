@@ -1,5 +1,6 @@
 package org.sujets.report;
 
+import org.sujets.topics.TopicLabels;
 import org.sujets.topics.TopicSummary;
 import org.sujets.topics.TopicShareSeries;
 import org.sujets.topics.ArticleTopics;
@@ -132,7 +133,7 @@ final class ReportFixture {
         }
       }
       String label = String.join(" · ", w[0], w[1], w[2]);
-      topics.add(new TopicSummary(r + 1, label, prevalence[order[r]], words, arts, null, List.of(), r == 1));
+      topics.add(new TopicSummary(r + 1, label, TopicLabels.WORDS, prevalence[order[r]], words, arts, null, List.of(), r == 1));
     }
     double[][] dist = new double[k][k];
     for (int i = 0; i < k; i++) {
