@@ -87,7 +87,7 @@ public final class Folder {
    * on object stores, where a file appears only once its upload is complete, it is written in place.
    */
   public void replace(String name, byte[] bytes) throws IOException {
-    if (!OutputFolder.renamesAtomically(fs)) {
+    if (!AtomicRename.supported(fs)) {
       write(name, bytes);
       return;
     }

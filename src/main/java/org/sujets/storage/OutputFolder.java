@@ -2,7 +2,6 @@ package org.sujets.storage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Set;
 import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -25,7 +24,6 @@ public final class OutputFolder {
   /** The file written last: a folder without it holds no complete run. */
   public static final String MARKER = RunManifests.MARKER;
   /** File systems whose folder rename is atomic. */
-  private static final Set<String> ATOMIC_RENAME = Set.of("file", "hdfs", "viewfs", "webhdfs", "swebhdfs", "ofs", "o3fs");
 
   private final Folder target;
   private final Folder staging;
@@ -65,7 +63,7 @@ public final class OutputFolder {
     } catch (IOException e) {
       throw cannotWrite(location, e);
     }
-    boolean inPlace = !renamesAtomically(fs) && !occupied;
+    boolean inPlace = !AtomicRename.supported(fs) && !occupied;
     Folder staging = inPlace ? target
         : new Folder(fs, new Path(path.getParent(), path.getName() + ".tmp-" + UUID.randomUUID()));
     try {
@@ -81,10 +79,6 @@ public final class OutputFolder {
     return new OutputFolder(target, staging);
   }
 
-  /** Whether folder renames on {@code fs} are atomic, so that staging then renaming is safe. */
-  static boolean renamesAtomically(FileSystem fs) {
-    return ATOMIC_RENAME.contains(fs.getUri().getScheme());
-  }
 
   /** Where the run writes while it is in progress. */
   public Folder files() {
@@ -107,7 +101,7 @@ public final class OutputFolder {
       return; // written in place, run.json last
     }
     FileSystem fs = target.fileSystem();
-    if (renamesAtomically(fs)) {
+    if (AtomicRename.supported(fs)) {
       swapIn(fs);
     } else {
       moveInFileByFile(fs);
