@@ -39,8 +39,17 @@ public final class TopicAggregates {
    * {@code t(k-1)} (mean share of each topic rank). Distributed, nothing collected.
    */
   public static Dataset<Row> monthTable(Dataset<Row> assigned, int k) {
-    Column month = col(Columns.DATE).substr(1, 7);
-    return sharesTable(assigned.filter(col(Columns.DATE).rlike("^\\d{4}-\\d{2}")), month, k);
+    return sharesTable(assigned.filter(hasMonth()), month(), k);
+  }
+
+  /** The article's calendar month, "yyyy-MM", for the articles {@link #hasMonth()} keeps. */
+  public static Column month() {
+    return col(Columns.DATE).substr(1, 7);
+  }
+
+  /** Whether the article's date starts with a year and a month. */
+  public static Column hasMonth() {
+    return col(Columns.DATE).rlike("^\\d{4}-\\d{2}");
   }
 
   /** Like {@link #monthTable}, one row per non-null value of {@code column}. */
