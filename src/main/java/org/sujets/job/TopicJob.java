@@ -27,6 +27,8 @@ import org.sujets.storage.Folder;
 import org.sujets.storage.OutputFolder;
 import org.sujets.topics.TopicAggregates;
 import org.sujets.topics.TopicModelTrainer;
+import org.sujets.topics.TopicPeriodWords;
+import org.sujets.topics.TopicShareSeries;
 
 /**
  * One run, as a sequence of named steps: reading ({@link ReadArticles}), {@link #prepare} (the text pipeline of
@@ -185,6 +187,10 @@ public final class TopicJob {
     List<Keyword> keywords = writeSummaries(run, text, results);
     ArticlesCsv.write(results.assigned(), text.readable(), results.k(), config.output().articleKeywords(), run.out());
     TopicTables.write(results.assigned(), results.k(), run.out());
+    List<TopicShareSeries> sources =
+        TopicAggregates.byColumn(results.assigned(), Columns.SOURCE, results.k(), GROUPS_SHOWN);
+    List<TopicPeriodWords> wordsByMonth = TopicWordsTables.write(results.assigned(), text.readable(), results.k(),
+        !results.months().isEmpty(), !sources.isEmpty(), run.out(), run.persisted());
     TopicModelBundle.of(text.pipeline(), model, results.fitted().order(), results.labels(), text.readable(),
         Versions.sujets())
         .save(run.out().child("model"));
@@ -198,7 +204,7 @@ public final class TopicJob {
     RunManifest<RunParameters> manifest = new RunManifest<>("sujets", Versions.sujets(), run.startedAt(), config.input().paths(),
         counts, parameters, Versions.all(spark), choice.lda().seed(), run.clock().seconds(), input.bad().examples(),
         results.qualityFigures(), run.executors().summary());
-    new ReportWriter().write(reportData(config, manifest, keywords, results), run.out());
+    new ReportWriter().write(reportData(config, manifest, keywords, results, sources, wordsByMonth), run.out());
     new SummaryWriter().writeManifest(run.out(), manifest); // last: on object stores, the mark of a complete run
     return manifest;
   }
@@ -233,7 +239,7 @@ public final class TopicJob {
 
   /** What the charts, notebook and HTML report show; every part bounded by k or a cap. */
   private static ReportData reportData(JobConfig config, RunManifest<RunParameters> manifest, List<Keyword> keywords,
-      TopicResults results) {
+      TopicResults results, List<TopicShareSeries> sources, List<TopicPeriodWords> wordsByMonth) {
     int k = results.k();
     Dataset<Row> assigned = results.assigned();
     return new ReportData(
@@ -246,8 +252,9 @@ public final class TopicJob {
         TopicAggregates.dominantCounts(assigned, k),
         TopicAggregates.smallCorpusMatrix(assigned, manifest.counts().articles(), HEATMAP_ARTICLES),
         results.months(),
-        TopicAggregates.byColumn(assigned, Columns.SOURCE, k, GROUPS_SHOWN),
-        TopicAggregates.byColumn(assigned, Columns.SECTION, k, GROUPS_SHOWN));
+        sources,
+        TopicAggregates.byColumn(assigned, Columns.SECTION, k, GROUPS_SHOWN),
+        wordsByMonth);
   }
 
   /** The last name of an input path or URI ("news" for "hdfs://nn/archive/news/"), for titles. */

@@ -17,6 +17,7 @@ final class ReportCharts {
           new DominantTopicsChart(),
           new KeywordsChart(),
           new ByMonthChart(),
+          new TopicWordsByMonthChart(),
           ByGroupChart.BY_SOURCE,
           ByGroupChart.BY_SECTION);
 

@@ -1,6 +1,7 @@
 package org.sujets.report;
 
 import org.sujets.topics.TopicSummary;
+import org.sujets.topics.TopicPeriodWords;
 import org.sujets.topics.TopicShareSeries;
 import org.sujets.topics.ArticleTopics;
 import java.util.List;
@@ -23,6 +24,8 @@ import java.util.Map;
  * @param byMonth monthly shares in chronological order, empty when articles have no dates
  * @param bySource shares per source, largest first, empty when there is no source column
  * @param bySection shares per section, largest first, empty when there is no section column
+ * @param wordsByMonth the most prevalent topics' characteristic words per month, by topic then
+ *     month, empty when articles have no dates
  */
 public record ReportData(
     String title,
@@ -35,7 +38,8 @@ public record ReportData(
     List<ArticleTopics> articleTopics,
     List<TopicShareSeries> byMonth,
     List<TopicShareSeries> bySource,
-    List<TopicShareSeries> bySection) {
+    List<TopicShareSeries> bySection,
+    List<TopicPeriodWords> wordsByMonth) {
 
   public ReportData {
     topics = orEmpty(topics);
@@ -44,6 +48,7 @@ public record ReportData(
     byMonth = orEmpty(byMonth);
     bySource = orEmpty(bySource);
     bySection = orEmpty(bySection);
+    wordsByMonth = orEmpty(wordsByMonth);
   }
 
   /** The largest topic id: arrays indexed by id (distances, shares) must reach it. */

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sujets.topics.ArticleTopics;
+import org.sujets.topics.TopicPeriodWords;
 import org.sujets.topics.TopicShareSeries;
 
 /** Each chart kind on its own: when it applies, and that it draws at its declared size. */
@@ -67,7 +68,7 @@ class ChartKindsTest {
   void appliesToNothingWhenTheRunFoundNothing(ChartKind kind) {
     ReportData empty =
         new ReportData("vide", new RunCounts(0, 0, 0, 0, 0, 0, 0, 0), Map.of(), null, null, null,
-            null, null, null, null, null);
+            null, null, null, null, null, null);
     assertFalse(kind.appliesTo(empty), kind.name());
   }
 
@@ -75,7 +76,7 @@ class ChartKindsTest {
   void theListNamesEveryKindOnceInReportOrder() {
     assertEquals(
         List.of("topic-words", "topic-prevalence", "topic-map", "article-topics", "dominant-topics",
-            "keywords", "topics-by-month", "topics-by-source", "topics-by-section"),
+            "keywords", "topics-by-month", "topic-words-by-month", "topics-by-source", "topics-by-section"),
         ReportCharts.ALL_NAMES);
     assertEquals(ReportCharts.ALL_NAMES.size(), new HashSet<>(ReportCharts.ALL_NAMES).size());
     List<String> drawn = ReportCharts.draw(data).stream().map(Chart::name).toList();
@@ -106,7 +107,8 @@ class ChartKindsTest {
     ReportData d = data;
     ReportData shortDistances =
         new ReportData(d.title(), d.counts(), d.parameters(), d.topics(), d.corpusKeywords(), new double[3][3],
-            d.dominantTopicCounts(), d.articleTopics(), d.byMonth(), d.bySource(), d.bySection());
+            d.dominantTopicCounts(), d.articleTopics(), d.byMonth(), d.bySource(), d.bySection(),
+            d.wordsByMonth());
     assertFalse(map.appliesTo(shortDistances));
     assertEquals(List.of(1200, 900), size(map.draw(data)));
   }
@@ -128,7 +130,7 @@ class ChartKindsTest {
     ReportData d = data;
     ReportData groups =
         new ReportData(d.title(), d.counts(), d.parameters(), d.topics(), d.corpusKeywords(), d.topicDistances(),
-            d.dominantTopicCounts(), d.articleTopics(), oneMonth, many, List.of());
+            d.dominantTopicCounts(), d.articleTopics(), oneMonth, many, List.of(), List.of());
     assertFalse(ByGroupChart.BY_SECTION.appliesTo(groups));
     Chart bySource = ByGroupChart.BY_SOURCE.draw(groups);
     assertEquals(160 + ByGroupChart.MAX_GROUPS * 40, bySource.height());
@@ -138,12 +140,53 @@ class ChartKindsTest {
   }
 
   @Test
+  void wordsByMonthShowsEveryMonthOfEachTopicWhenTheyFit() {
+    Chart chart = new TopicWordsByMonthChart().draw(data);
+    assertEquals(List.of(900, TopicWordsByMonthChart.HEADER + 8 * TopicWordsByMonthChart.BAND), size(chart),
+        "8 topics, 6 months: the minimum width");
+    String svg = ChartRendering.render(chart).svg();
+    for (String month : ReportFixture.MONTHS) {
+      assertTrue(svg.contains(month), month);
+    }
+    assertTrue(svg.contains(data.wordsByMonth().get(0).words().get(0)), "the first word");
+  }
+
+  @Test
+  void wordsByMonthKeepsTheTopicsFirstTopicsAndTheirHeaviestMonthsInDateOrder() {
+    List<TopicPeriodWords> words = new ArrayList<>();
+    for (int topic = 1; topic <= 12; topic++) {
+      for (int m = 1; m <= 20; m++) {
+        // Topic mass peaks in the last months: those are the ones shown.
+        String month = String.format("%d-%02d", 2020 + (m - 1) / 12, (m - 1) % 12 + 1);
+        words.add(new TopicPeriodWords(topic, month, m, List.of("mot" + m, "autre" + m)));
+      }
+    }
+    ReportData d = data;
+    ReportData many = new ReportData(d.title(), d.counts(), d.parameters(), ReportFixture.build(12, 24).topics(),
+        d.corpusKeywords(), d.topicDistances(), d.dominantTopicCounts(), d.articleTopics(), d.byMonth(), d.bySource(),
+        d.bySection(), words);
+    List<TopicWordsByMonthChart.Band> bands = TopicWordsByMonthChart.bands(many);
+    assertEquals(TopicWordsByMonthChart.MAX_TOPICS, bands.size());
+    assertEquals(List.of(1, 2, 3), bands.stream().limit(3).map(TopicWordsByMonthChart.Band::topic).toList());
+    List<TopicPeriodWords> shown = bands.get(0).months();
+    assertEquals(TopicWordsByMonthChart.MAX_MONTHS, shown.size());
+    assertEquals(9.0, shown.stream().mapToDouble(TopicPeriodWords::mass).min().orElse(0), "the 12 heaviest: 9..20");
+    List<String> periods = shown.stream().map(TopicPeriodWords::period).toList();
+    assertEquals(periods.stream().sorted().toList(), periods, "in date order");
+    Chart chart = new TopicWordsByMonthChart().draw(many);
+    assertEquals(List.of(2 * TopicWordsByMonthChart.MARGIN + 12 * TopicWordsByMonthChart.COLUMN,
+        TopicWordsByMonthChart.HEADER + 10 * TopicWordsByMonthChart.BAND), size(chart));
+    assertTrue(ChartRendering.render(chart).svg().contains("au plus 10 sujets et 12 mois"));
+  }
+
+  @Test
   void keywordsChartShowsEachWordOnce() {
     List<Keyword> kw = List.of(new Keyword("prix", 0.4), new Keyword("prix", 0.3), new Keyword("énergie", 0.2));
     ReportData d = data;
     ReportData dup =
         new ReportData(d.title(), d.counts(), d.parameters(), d.topics(), kw, d.topicDistances(),
-            d.dominantTopicCounts(), d.articleTopics(), d.byMonth(), d.bySource(), d.bySection());
+            d.dominantTopicCounts(), d.articleTopics(), d.byMonth(), d.bySource(), d.bySection(),
+            d.wordsByMonth());
     String svg = ChartRendering.render(new KeywordsChart().draw(dup)).svg();
     assertTrue(svg.contains("Les 2 meilleurs mots-clés"), "two distinct words");
   }
@@ -176,7 +219,8 @@ class ChartKindsTest {
 
   private static ReportData withArticleTopics(ReportData d, List<ArticleTopics> at) {
     return new ReportData(d.title(), d.counts(), d.parameters(), d.topics(), d.corpusKeywords(), d.topicDistances(),
-        d.dominantTopicCounts(), at, d.byMonth(), d.bySource(), d.bySection());
+        d.dominantTopicCounts(), at, d.byMonth(), d.bySource(), d.bySection(),
+            d.wordsByMonth());
   }
 
   private static List<Integer> size(Chart c) {

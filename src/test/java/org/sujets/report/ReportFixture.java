@@ -2,6 +2,7 @@ package org.sujets.report;
 
 import org.sujets.topics.TopicLabels;
 import org.sujets.topics.TopicSummary;
+import org.sujets.topics.TopicPeriodWords;
 import org.sujets.topics.TopicShareSeries;
 import org.sujets.topics.ArticleTopics;
 import org.sujets.topics.ArticleShare;
@@ -183,7 +184,24 @@ final class ReportFixture {
         at,
         byMonth,
         bySource,
-        bySection);
+        bySection,
+        wordsByMonth(topics, byMonth));
+  }
+
+  /** Each topic's words month by month: its word list shifted by one word a month, so that they move. */
+  static List<TopicPeriodWords> wordsByMonth(List<TopicSummary> topics, List<TopicShareSeries> months) {
+    List<TopicPeriodWords> out = new ArrayList<>();
+    for (TopicSummary t : topics) {
+      for (int m = 0; m < months.size(); m++) {
+        List<String> words = new ArrayList<>();
+        for (int j = 0; j < 8; j++) {
+          words.add(t.words().get((m + j) % t.words().size()).word());
+        }
+        TopicShareSeries month = months.get(m);
+        out.add(new TopicPeriodWords(t.id(), month.key(), month.shares()[t.id() - 1] * month.articles(), words));
+      }
+    }
+    return out;
   }
 
   private static String cap(String s) {

@@ -43,7 +43,7 @@ class ReportWriterTest {
   static final List<String> EXPECTED =
       List.of(
           "topic-words", "topic-prevalence", "topic-map", "article-topics", "keywords",
-          "topics-by-month", "topics-by-source", "topics-by-section");
+          "topics-by-month", "topic-words-by-month", "topics-by-source", "topics-by-section");
   static ReportData data;
 
   @BeforeAll
@@ -123,7 +123,7 @@ class ReportWriterTest {
     ReportData d = data;
     ReportData sparse =
         new ReportData(d.title(), d.counts(), d.parameters(), d.topics(), List.of(), d.topicDistances(),
-            d.dominantTopicCounts(), List.of(), List.of(), List.of(), List.of());
+            d.dominantTopicCounts(), List.of(), List.of(), List.of(), List.of(), List.of());
     new ReportWriter().write(sparse, Folder.local(dir));
     assertTrue(Files.exists(dir.resolve("charts/dominant-topics.png")));
     assertTrue(Files.exists(dir.resolve("charts/topic-map.svg")));
@@ -138,7 +138,7 @@ class ReportWriterTest {
   void noTopicsAtAllStillWritesAReport(@TempDir Path dir) throws IOException {
     ReportData empty =
         new ReportData("vide", new RunCounts(0, 0, 0, 0, 0, 0, 0, 0), java.util.Map.of(), List.of(), List.of(),
-            new double[0][0], new long[0], List.of(), List.of(), List.of(), List.of());
+            new double[0][0], new long[0], List.of(), List.of(), List.of(), List.of(), List.of());
     new ReportWriter().write(empty, Folder.local(dir));
     try (Stream<Path> s = Files.list(dir.resolve("charts"))) {
       assertEquals(0, s.count());
