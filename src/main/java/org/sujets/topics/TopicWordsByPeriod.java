@@ -2,6 +2,7 @@ package org.sujets.topics;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
@@ -30,6 +31,7 @@ import org.apache.spark.sql.types.StructType;
  * period holds at least {@link #MIN_TOPIC_MASS} articles' worth of the topic, a word when its
  * weighted count there is at least {@link #MIN_WORD_COUNT} and it is over-represented (z &gt; 0);
  * the {@link #TOP_WORDS} best words are kept. The table has at most k × periods × TOP_WORDS rows.
+ * Month names are left out of the monthly table ({@link #MONTH_NAMES}).
  */
 public final class TopicWordsByPeriod {
   /** Words kept per (topic, period). */
@@ -59,15 +61,23 @@ public final class TopicWordsByPeriod {
 
   private TopicWordsByPeriod() {}
 
-  /** One period per calendar month ("yyyy-MM") of the articles' dates. */
+  /**
+   * Month names, left out of the monthly table: every topic's articles name their own month (mars,
+   * avril) far more than other months, so each would lead its month and say nothing of the topic.
+   */
+  public static final List<String> MONTH_NAMES = List.of("janvier", "février", "mars", "avril", "mai", "juin",
+      "juillet", "août", "septembre", "octobre", "novembre", "décembre");
+
+  /** One period per calendar month ("yyyy-MM") of the articles' dates; month names left out. */
   public static Dataset<Row> byMonth(Dataset<Row> assigned, String tfCol, int k, Broadcast<String[]> readable) {
-    return table(assigned.filter(TopicAggregates.hasMonth()), TopicAggregates.month(), tfCol, k, readable);
+    return table(assigned.filter(TopicAggregates.hasMonth()), TopicAggregates.month(), tfCol, k, readable,
+        MONTH_NAMES);
   }
 
   /** One period per non-null value of {@code column} (source, section). */
   public static Dataset<Row> byColumn(Dataset<Row> assigned, String column, String tfCol, int k,
       Broadcast<String[]> readable) {
-    return table(assigned.filter(col(column).isNotNull()), col(column), tfCol, k, readable);
+    return table(assigned.filter(col(column).isNotNull()), col(column), tfCol, k, readable, List.of());
   }
 
   /**
@@ -78,8 +88,10 @@ public final class TopicWordsByPeriod {
    *
    * @param assigned articles with {@link TopicAssignments#SHARES} in display order and term counts
    * @param readable the word shown for each vocabulary index
+   * @param leftOut readable words never listed (they still count in the totals)
    */
-  static Dataset<Row> table(Dataset<Row> assigned, Column period, String tfCol, int k, Broadcast<String[]> readable) {
+  static Dataset<Row> table(Dataset<Row> assigned, Column period, String tfCol, int k, Broadcast<String[]> readable,
+      List<String> leftOut) {
     UDF1<Vector, List<Row>> entries = TopicWordsByPeriod::entries;
     Dataset<Row> articles = assigned.filter(col(TopicAssignments.DOMINANT).isNotNull())
         .select(period.as(PERIOD), col(TopicAssignments.SHARES).as("shares"),
@@ -96,7 +108,7 @@ public final class TopicWordsByPeriod {
         .withColumn(RATIO, col(COUNT).divide(col("period_total")).divide(col("overall").divide(col("topic_total"))))
         .withColumn(WORD, udf((UDF1<Integer, String>) term -> readable.value()[term], DataTypes.StringType)
             .apply(col("term")));
-    return best(scored);
+    return best(leftOut.isEmpty() ? scored : scored.filter(not(col(WORD).isin(leftOut.toArray()))));
   }
 
   /** The best term per readable word (two stems may show the same word), then the top words. */

@@ -36,15 +36,15 @@ import org.sujets.topics.TopicWordsByPeriod;
  */
 class TopicWordsTablesTest {
   private static final String[] WORDS = {
-    "covid", "épidémie", "masques", "confinement", "vaccin", "vaccination", "but", "match", "équipe", "stade", "=cmd"};
+    "covid", "épidémie", "masques", "confinement", "vaccin", "vaccination", "but", "match", "équipe", "stade", "=cmd", "avril"};
   private static Path out;
   private static List<TopicPeriodWords> chart;
 
   @BeforeAll
   static void write(@TempDir Path dir) throws IOException {
     List<Row> rows = new ArrayList<>();
-    // April: the epidemic's articles share its everyday words with masks and lockdown.
-    articles(rows, "2020-04", "AFP", 15, new double[] {0.9, 0.1}, Map.of(0, 3.0, 1, 2.0, 2, 3.0, 3, 3.0));
+    // April: the epidemic's articles share its everyday words with masks and lockdown (and say "avril").
+    articles(rows, "2020-04", "AFP", 15, new double[] {0.9, 0.1}, Map.of(0, 3.0, 1, 2.0, 2, 3.0, 3, 3.0, 11, 4.0));
     articles(rows, "2020-04", "6Medias", 15, new double[] {0.1, 0.9}, Map.of(6, 3.0, 7, 3.0, 8, 3.0, 10, 1.0));
     // December: the same everyday words, vaccines instead of masks.
     articles(rows, "2020-12", "AFP", 15, new double[] {0.9, 0.1}, Map.of(0, 3.0, 1, 2.0, 4, 3.0, 5, 2.0));
@@ -69,6 +69,8 @@ class TopicWordsTablesTest {
     assertFalse(april.contains("vaccin") || december.contains("masques"), lines.toString());
     // A word less frequent in the month than in the topic overall does not characterise it.
     assertFalse(april.contains("covid"), lines.toString());
+    // The month's name would lead it (4 a article, all in April): it is left out.
+    assertFalse(april.contains("avril"), lines.toString());
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("1,2020-04,15.0,1,masques,40.5,")),
         "mass 15 × 0.9 + 15 × 0.1, count 15 × 3 × 0.9: " + lines);
   }
