@@ -66,7 +66,7 @@ final class TopicWordsByMonthChart implements ChartKind {
     int columns = bands.stream().mapToInt(b -> b.months().size()).max().orElse(1);
     int width = Math.max(900, 2 * MARGIN + columns * COLUMN);
     boolean cut = bands.size() < distinctTopics(data) || columns == MAX_MONTHS;
-    String notes = "En gras, les mots absents du mois précédent ; en gris, ceux qui restent"
+    String notes = "En gras, les mots absents de la colonne précédente ; en gris, ceux qui restent"
         + (cut ? " ; au plus " + MAX_TOPICS + " sujets et " + MAX_MONTHS + " mois par sujet, ceux où il pèse le plus" : "");
     return sized(grid(bands, notes), width, HEADER + bands.size() * BAND);
   }
