@@ -45,6 +45,13 @@ public final class TopicWordsByPeriod {
   /** A word's share-weighted count in the (topic, period) must reach this: no one-off word. */
   public static final double MIN_WORD_COUNT = 2;
 
+  /**
+   * Month names, left out of the monthly table: every topic's articles name their own month (mars,
+   * avril) far more than other months, so each would lead its month and say nothing of the topic.
+   */
+  public static final List<String> MONTH_NAMES = List.of("janvier", "février", "mars", "avril", "mai", "juin",
+      "juillet", "août", "septembre", "octobre", "novembre", "décembre");
+
   /** Columns of the table. */
   public static final String TOPIC = "topic";
   public static final String PERIOD = "period";
@@ -60,13 +67,6 @@ public final class TopicWordsByPeriod {
       .add("count", DataTypes.DoubleType, false);
 
   private TopicWordsByPeriod() {}
-
-  /**
-   * Month names, left out of the monthly table: every topic's articles name their own month (mars,
-   * avril) far more than other months, so each would lead its month and say nothing of the topic.
-   */
-  public static final List<String> MONTH_NAMES = List.of("janvier", "février", "mars", "avril", "mai", "juin",
-      "juillet", "août", "septembre", "octobre", "novembre", "décembre");
 
   /** One period per calendar month ("yyyy-MM") of the articles' dates; month names left out. */
   public static Dataset<Row> byMonth(Dataset<Row> assigned, String tfCol, int k, Broadcast<String[]> readable) {
@@ -98,9 +98,11 @@ public final class TopicWordsByPeriod {
             udf(entries, DataTypes.createArrayType(ENTRY, false)).apply(col(tfCol)).as("entries"))
         .withColumn("length", expr("aggregate(entries.count, 0D, (total, c) -> total + c)"));
     Dataset<Row> wide = weightedCounts(articles, k);
-    Dataset<Row> overall = unpivot(wide.groupBy("term").agg(sums("w", k)[0], tail(sums("w", k))), "term", k, "w", "overall");
+    Column[] sums = sums("w", k);
+    Dataset<Row> overall = unpivot(wide.groupBy("term").agg(sums[0], tail(sums)), "term", k, "w", "overall");
     Dataset<Row> counts = unpivot(wide, PERIOD + ", term", k, "w", COUNT).filter(col(COUNT).geq(MIN_WORD_COUNT));
-    Dataset<Row> scored = counts.join(periods(articles, k).filter(col(MASS).geq(MIN_TOPIC_MASS)), new String[] {PERIOD, TOPIC})
+    Dataset<Row> massive = periods(articles, k).filter(col(MASS).geq(MIN_TOPIC_MASS));
+    Dataset<Row> scored = counts.join(massive, new String[] {PERIOD, TOPIC})
         .join(overall, new String[] {TOPIC, "term"})
         .filter(col("overall").lt(col("topic_total")))
         .withColumn(Z, WeightedLogOdds.z(col(COUNT), col("period_total"), col("overall"), col("topic_total")))
