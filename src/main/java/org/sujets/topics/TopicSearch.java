@@ -72,8 +72,12 @@ public final class TopicSearch {
     return hits;
   }
 
-  /** p(t | terms) for every topic, in log space (products of small probabilities underflow). */
-  double[] posterior(int[] terms) {
+  /**
+   * p(t | terms) for every topic, by rank, each term counted once; computed in log space (a
+   * product of small probabilities underflows).
+   */
+  public double[] posterior(int[] terms) {
+    terms = Arrays.stream(terms).distinct().toArray();
     double[] log = new double[topics()];
     double max = Double.NEGATIVE_INFINITY;
     for (int t = 0; t < topics(); t++) {
