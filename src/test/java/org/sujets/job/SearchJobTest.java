@@ -107,6 +107,17 @@ class SearchJobTest {
   }
 
   @Test
+  void aLearnedPhraseOutsideTheVocabularyFallsBackToItsWords() {
+    // the run learned "maire de paris" and "ferrari f8 tributo" as phrases, but each is in one
+    // article only, below --min-df 2: their words are searched instead
+    assertEquals(List.of("maire", "paris"), search("Maire de Paris").terms());
+    SearchResult ferrari = search("Ferrari F8 Tributo");
+    assertEquals(List.of("ferrari"), ferrari.terms());
+    assertEquals(List.of("f8", "tributo"), ferrari.unknown());
+    assertEquals("auto", sectionOfBest(ferrari));
+  }
+
+  @Test
   void unknownWordsAreNamedAndIgnored() {
     SearchResult unknown = search("zorglub");
     assertTrue(unknown.nothingKnown());
