@@ -96,6 +96,21 @@ class SearchCommandTest {
   }
 
   @Test
+  void aTopicNamedWithLabelIsShownByItsName(@TempDir Path dir) throws IOException {
+    Path copy = dir.resolve("run");
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(TwoSubjectsRun.output())) {
+      for (Path file : files.toList()) {
+        java.nio.file.Files.copy(file, copy.resolve(TwoSubjectsRun.output().relativize(file).toString()));
+      }
+    }
+    String model = copy.resolve("model").toString();
+    assertEquals(ExitCodes.OK, run("label", "--model", model, "1=Sujet un", "2=Sujet deux"), err.toString());
+    assertEquals(ExitCodes.OK, run("search", "--model", model, "ferrari"), err.toString());
+    assertTrue(out.toString().contains("\n1. topic 1 · Sujet un   ") || out.toString().contains("\n1. topic 2 · Sujet deux   "),
+        out.toString());
+  }
+
+  @Test
   void aFolderWithoutAModelIsAOneLineFailure(@TempDir Path dir) {
     assertEquals(ExitCodes.FAILURE, run("search", "--model", dir.toString(), "ferrari"));
     List<String> errors = err.toString().lines().filter(l -> l.startsWith("sujets: error:")).toList();
