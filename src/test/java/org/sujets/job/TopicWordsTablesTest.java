@@ -27,7 +27,6 @@ import org.sujets.ingest.Columns;
 import org.sujets.storage.Folder;
 import org.sujets.topics.TopicAssignments;
 import org.sujets.topics.TopicPeriodWords;
-import org.sujets.topics.TopicWordsByPeriod;
 
 /**
  * Topic words over time on a constructed corpus of two topics (an epidemic, football) over three
