@@ -8,12 +8,9 @@ import java.util.stream.IntStream;
  * LDAvis relevance (Sievert and Shirley 2014): relevance(w | t) = λ log p(w|t) + (1 − λ) log
  * (p(w|t) / p(w)). λ = 1 ranks by probability alone, where frequent words lead every topic; lower
  * λ favours words that are distinctive of the topic; Sievert and Shirley found λ ≈ 0.6 best for
- * people telling topics apart.
+ * people telling topics apart. The run's default λ is {@code config.QualityConfig.DEFAULT_RELEVANCE_LAMBDA}.
  */
 public final class Relevance {
-  /** Default λ. */
-  public static final double DEFAULT_LAMBDA = 0.6;
-
   private Relevance() {}
 
   /**
