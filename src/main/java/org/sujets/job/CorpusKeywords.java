@@ -1,28 +1,44 @@
 package org.sujets.job;
 
-import org.sujets.features.TextColumns;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.ml.linalg.Vectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.sujets.analysis.AnalyzerSpec;
+import org.sujets.analysis.CalendarWords;
+import org.sujets.analysis.FrenchNewsAnalyzer;
+import org.sujets.analysis.ReferenceFrequencies;
+import org.sujets.features.Keyness;
 import org.sujets.features.Keywords;
+import org.sujets.features.TextColumns;
 import org.sujets.report.Keyword;
-import org.sujets.topics.VectorMean;
 
-/** keywords.json's corpus keywords: the top terms of the articles' mean TF-IDF vector. */
+/**
+ * keywords.json's corpus keywords: the terms the archive is about, ranked by {@link Keyness}
+ * against general French as the run's analyzer reads it, weekdays and months left out.
+ */
 final class CorpusKeywords {
   private CorpusKeywords() {}
 
   /**
-   * Mean of the articles' L2-normalised TF-IDF vectors, top {@code n}. Aggregated by Spark in
-   * partition order ({@link VectorMean}: the same bits in every run); the driver receives one
-   * vector of vocabulary size per partition.
+   * The top {@code n} terms by keyness over the articles' term counts ({@link TextColumns#TF}).
+   * The driver receives two vocabulary-sized arrays per partition ({@link TermCounts}).
+   *
+   * @param vocabulary the vocabulary's terms, by index
+   * @param readable the word shown for each term
+   * @param analysis the analyzer the vocabulary was made with, applied to the reference list
    */
-  static List<Keyword> top(Dataset<Row> features, String[] readable, int n) {
-    var mean = Vectors.dense(VectorMean.of(features, TextColumns.TFIDF));
+  static List<Keyword> top(Dataset<Row> features, String[] vocabulary, String[] readable, AnalyzerSpec analysis,
+      int n) {
+    TermCounts counts = TermCounts.of(features, TextColumns.TF, vocabulary.length);
+    double[] scores;
+    try (FrenchNewsAnalyzer analyzer = new FrenchNewsAnalyzer(analysis)) {
+      scores = Keyness.scores(counts.occurrences(), counts.articles(), vocabulary,
+          ReferenceFrequencies.forAnalyzer(analyzer), CalendarWords.terms(analyzer));
+    }
     List<Keyword> keywords = new ArrayList<>();
-    for (Keywords.Entry e : Keywords.top(mean, n)) {
+    for (Keywords.Entry e : Keywords.top(Vectors.dense(scores), n)) {
       keywords.add(new Keyword(readable[e.index()], e.weight()));
     }
     return keywords;

@@ -152,7 +152,8 @@ public final class InferJob {
     }
     SummaryWriter writer = new SummaryWriter();
     writer.writeTopics(out, topics, fitted.distances());
-    writer.writeKeywords(out, CorpusKeywords.top(assigned, readable, output.corpusKeywords()));
+    writer.writeKeywords(out, CorpusKeywords.top(assigned, bundle.counts().vocabulary(), readable,
+        bundle.tokenizer().analyzerSpec(), output.corpusKeywords()));
     ArticlesCsv.write(assigned, readable, k, output.articleKeywords(), out);
     List<String> tables = TopicTables.write(assigned, k, out);
     stage.done(k + " topics" + (tables.isEmpty() ? "" : ", " + String.join(", ", tables)));

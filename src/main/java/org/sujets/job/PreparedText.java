@@ -8,7 +8,9 @@ import org.apache.spark.ml.feature.CountVectorizerModel;
 import org.apache.spark.ml.feature.IDFModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.sujets.analysis.AnalyzerSpec;
 import org.sujets.config.VocabularyConfig;
+import org.sujets.features.FrenchNewsTokenizer;
 
 /**
  * What the text pipeline made of a corpus ({@link TextPreparation}): the fitted pipeline, the
@@ -44,6 +46,11 @@ record PreparedText(
 
   CountVectorizerModel counts() {
     return stage(CountVectorizerModel.class);
+  }
+
+  /** The analyzer recipe of the pipeline's tokenizer. */
+  AnalyzerSpec analyzerSpec() {
+    return stage(FrenchNewsTokenizer.class).analyzerSpec();
   }
 
   IDFModel idf() {

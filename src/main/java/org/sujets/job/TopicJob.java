@@ -213,7 +213,8 @@ public final class TopicJob {
   private static List<Keyword> writeSummaries(Run run, PreparedText text, TopicResults results) throws IOException {
     SummaryWriter writer = new SummaryWriter();
     List<Keyword> keywords =
-        CorpusKeywords.top(results.assigned(), text.readable(), run.config().output().corpusKeywords());
+        CorpusKeywords.top(results.assigned(), text.counts().vocabulary(), text.readable(),
+            text.analyzerSpec(), run.config().output().corpusKeywords());
     writer.writeTopics(run.out(), results.topics(), results.fitted().distances(),
         Map.of("coherence", results.quality().meanCoherence(), "diversity", results.quality().diversity()));
     writer.writeKeywords(run.out(), keywords);

@@ -154,12 +154,12 @@ final class HtmlReportWriter {
 
   private static void keywords(StringBuilder h, List<Keyword> kw) {
     h.append("<section id=\"mots-cles\"><h2>Mots-clés du corpus</h2>\n<table class=\"kw\"><thead><tr>")
-        .append("<th scope=\"col\" class=\"num\">Rang</th><th scope=\"col\">Mot</th><th scope=\"col\" class=\"num\">Score TF-IDF</th>")
+        .append("<th scope=\"col\" class=\"num\">Rang</th><th scope=\"col\">Mot</th><th scope=\"col\" class=\"num\">Spécificité</th>")
         .append("</tr></thead><tbody>\n");
     int rank = 1;
     for (Keyword k : kw) {
       h.append("<tr><td class=\"num\">").append(rank++).append("</td><td>").append(Escape.html(k.word()))
-          .append("</td><td class=\"num\">").append(String.format(Locale.ROOT, "%.4f", k.score()))
+          .append("</td><td class=\"num\">").append(String.format(Locale.ROOT, "%.1f", k.score()))
           .append("</td></tr>\n");
     }
     h.append("</tbody></table></section>\n");

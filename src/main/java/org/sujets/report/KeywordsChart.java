@@ -6,7 +6,7 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.data.category.DefaultCategoryDataset;
 
-/** The corpus's best TF-IDF keywords, in a neutral colour: they belong to no topic. */
+/** The corpus's most specific keywords (keyness), in a neutral colour: they belong to no topic. */
 final class KeywordsChart implements ChartKind {
   static final int MAX_KEYWORDS = 20;
 
@@ -42,8 +42,8 @@ final class KeywordsChart implements ChartKind {
     JFreeChart chart =
         HorizontalBars.chart(
             title(),
-            "Les " + ds.getColumnCount() + " meilleurs mots-clés : TF-IDF moyen sur les articles",
-            "score TF-IDF",
+            "Les " + ds.getColumnCount() + " mots-clés les plus spécifiques du corpus (face au français général)",
+            "spécificité (×)",
             ds,
             colours,
             ChartFormats.decimal("0.000"),

@@ -173,11 +173,11 @@ final class NotebookWriter {
   }
 
   private static String keywordTable(List<Keyword> kw) {
-    StringBuilder k = new StringBuilder("## Mots-clés du corpus\n\n| Rang | Mot | Score TF-IDF |\n| ---: | --- | ---: |\n");
+    StringBuilder k = new StringBuilder("## Mots-clés du corpus\n\n| Rang | Mot | Spécificité |\n| ---: | --- | ---: |\n");
     int rank = 1;
     for (Keyword w : kw) {
       k.append("| ").append(rank++).append(" | ").append(Escape.markdown(w.word())).append(" | ")
-          .append(String.format(Locale.ROOT, "%.4f", w.score())).append(" |\n");
+          .append(String.format(Locale.ROOT, "%.1f", w.score())).append(" |\n");
     }
     return k.toString();
   }
