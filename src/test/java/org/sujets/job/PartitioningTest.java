@@ -59,7 +59,9 @@ class PartitioningTest {
         {5, 8, 5 * 1024, 5},       // 5 MB on 8 cores: 1 MB each at least
         {1, 2, 120 * 1024, 4},     // OrangeSum's 30 MB .gz: 120 MB of text
         {10, 2, 3350 * 1024, 105}, // a million articles in twenty 42 MB .gz files
-        {200, 2, 3350 * 1024, 200}, // already finer: kept
+        {200, 2, 3350 * 1024, 105}, // 200 Parquet files: sized by their text, not their count
+        {1160, 2, 150 * 1024, 5},  // OrangeSum as 35,987 .txt files (150 MB): as its .jsonl.gz
+        {31250, 8, 3350 * 1024, 105}, // a million small .txt files
     };
     for (long[] row : table) {
       assertEquals(row[3], Partitioning.partitions((int) row[0], (int) row[1], row[2] * kb),
