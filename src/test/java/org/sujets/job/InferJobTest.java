@@ -102,7 +102,7 @@ class InferJobTest {
   }
 
   /** articles.csv as id → row, read with Spark's CSV reader (titles hold commas and quotes). */
-  private static Map<String, Row> articles(Path out) {
+  static Map<String, Row> articles(Path out) {
     Map<String, Row> byId = new HashMap<>();
     for (Row row : LocalSpark.session().read().option("header", "true").option("escape", "\"")
         .csv(out.resolve("articles.csv").toString()).collectAsList()) {
@@ -111,7 +111,7 @@ class InferJobTest {
     return byId;
   }
 
-  private static double share(Row row, int topic) {
+  static double share(Row row, int topic) {
     return Double.parseDouble(row.getAs("topic_" + topic));
   }
 
