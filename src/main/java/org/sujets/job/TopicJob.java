@@ -5,6 +5,7 @@ import org.sujets.features.TextColumns;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -220,7 +221,7 @@ public final class TopicJob {
     TopicModelBundle.of(text.pipeline(), model, results.fitted().order(), results.labels(), text.readable(),
         Versions.sujets())
         .save(run.out().child("model"));
-    RunParameters parameters = parameters(config, text, choice, model, fitInput, fitCount);
+    RunParameters parameters = parameters(config, text, choice, model, fitInput, fitCount, merged);
     stage.done(results.topics().size() + " topics"
         + results.sections().map(agreement -> ", " + agreement.summary()).orElse(""));
 
@@ -253,15 +254,25 @@ public final class TopicJob {
 
   /** run.json's parameters: the settings used, then what the clean-up stages found. */
   private static RunParameters parameters(JobConfig config, PreparedText text, TopicChoice choice,
-      LDAModel model, Dataset<Row> fitInput, long fitCount) {
+      LDAModel model, Dataset<Row> fitInput, long fitCount, Optional<MergedTopics> merged) {
     RunParameters.Findings findings = new RunParameters.Findings(
         choice.sweep() != null ? "tune" : config.lda().topics() != null ? "given" : "size rule",
         choice.sweep() == null ? null : TuneWriter.summary(choice.sweep()),
         text.boilerplate(),
         text.phrases() == null ? null : text.phrases().length,
         SpellingVariantReport.of(fitInput, TextColumns.TF, text.readable()),
-        text.duplicates() == null ? null : text.duplicates().summary(fitCount));
+        text.duplicates() == null ? null : text.duplicates().summary(fitCount),
+        merged.map(m -> mergeFindings(m, choice.lda())).orElse(null));
     return ParametersUsed.of(config, text.vocabulary(), choice.lda(), model, findings);
+  }
+
+  /** run.json's account of the merging: the first fit's k, where each topic came from, the further iterations. */
+  private static Map<String, Object> mergeFindings(MergedTopics merged, LdaConfig lda) {
+    Map<String, Object> findings = new LinkedHashMap<>();
+    findings.put("topicsBefore", merged.k());
+    findings.put("mergedFrom", merged.parts());
+    findings.put("furtherIterations", MergedRefit.furtherIterations(lda.iterations()));
+    return findings;
   }
 
   /** What the charts, notebook and HTML report show; every part bounded by k or a cap. */
