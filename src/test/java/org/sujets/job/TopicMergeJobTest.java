@@ -45,6 +45,7 @@ class TopicMergeJobTest {
   private static final int K = 4;
   private static JsonNode plain;
   private static JsonNode merged;
+  private static JsonNode mergedRun;
   private static Map<String, Row> plainArticles;
   private static Map<String, Row> mergedArticles;
   private static int a;
@@ -63,6 +64,7 @@ class TopicMergeJobTest {
     Path second = dir.resolve("merged");
     run(second, names, new TopicMerge(List.of(List.of(a, b)), null));
     merged = JSON.readTree(second.resolve("topics.json").toFile());
+    mergedRun = JSON.readTree(second.resolve("run.json").toFile());
     plainArticles = InferJobTest.articles(first);
     mergedArticles = InferJobTest.articles(second);
   }
@@ -102,6 +104,11 @@ class TopicMergeJobTest {
     }
     assertFalse(plain.path("topics").get(0).has("mergedFrom"), "a run that merges nothing does not say so");
     assertEquals(K - 2, merged.path("hierarchy").size(), "the tree of the merged topics");
+    JsonNode parameters = mergedRun.path("parameters");
+    assertEquals(K - 1, parameters.path("topics").asInt());
+    assertEquals(K, parameters.path("merged").path("topicsBefore").asInt());
+    assertEquals(JSON.valueToTree(parts), parameters.path("merged").path("mergedFrom"));
+    assertTrue(mergedRun.path("stageSeconds").has("merge"));
   }
 
   @Test
