@@ -230,7 +230,7 @@ class InferJobTest {
     assertEquals(String.join(" · ", relevant.subList(0, 3)), first.get("label").asText());
 
     for (String file : List.of("report.html", "report.ipynb", "charts/topic-prevalence.svg", "charts/topic-words.svg",
-        "charts/topic-map.svg", "charts/topics-by-month.svg")) {
+        "charts/topic-map.svg", "charts/topic-tree.svg", "charts/topics-by-month.svg")) {
       assertTrue(Files.readString(fitted.resolve(file)).contains("Deuxième sujet"), file + " names topic 2");
     }
     JsonNode parameters = JSON.readTree(fitted.resolve("run.json").toFile()).get("parameters");
