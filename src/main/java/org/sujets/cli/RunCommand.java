@@ -36,6 +36,7 @@ public final class RunCommand implements Callable<Integer> {
   @Mixin AnalysisOptions analysis;
   @Mixin SummaryOptions summary;
   @Mixin LabelsOption labels;
+  @Mixin MergeOptions merge;
   @Mixin QualityOptions quality;
   @Mixin CleanupOptions cleanup;
   @Mixin SparkOptions sparkOptions;
@@ -69,7 +70,8 @@ public final class RunCommand implements Callable<Integer> {
           quality.qualityConfig(false),
           cleanup.cleanupConfig(),
           topics.runSweep(),
-          labels.givenLabels());
+          labels.givenLabels(),
+          merge.topicMerge());
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }

@@ -9,6 +9,8 @@ import org.sujets.storage.Locations;
  *
  * @param labels names given to topics ({@code --labels}); checked against k as soon as k is known:
  *     here when {@code --topics} gives it, else once the run has chosen it
+ * @param merge topics to merge after the first fit ({@code --merge}, {@code --reduce-to}); its
+ *     ids checked against k as the labels are
  */
 public record JobConfig(
     InputConfig input,
@@ -19,7 +21,8 @@ public record JobConfig(
     QualityConfig quality,
     CleanupConfig cleanup,
     TopicSweep topicSweep,
-    GivenLabels labels) {
+    GivenLabels labels,
+    TopicMerge merge) {
   public JobConfig {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(analysis, "analysis");
@@ -30,13 +33,24 @@ public record JobConfig(
     Objects.requireNonNull(cleanup, "cleanup");
     Objects.requireNonNull(topicSweep, "topicSweep");
     Objects.requireNonNull(labels, "labels");
+    Objects.requireNonNull(merge, "merge");
     if (topicSweep.asked() && lda.topics() != null) {
       throw new IllegalArgumentException("--topics is either a number or auto, not both");
     }
     checkOutputApartFromInput(input, output.dir());
     if (lda.topics() != null) {
       labels.checkTopics(lda.topics());
+      merge.checkTopics(lda.topics());
     }
+    if (merge.asked() && lda.optimizer() != LdaOptimizer.ONLINE) {
+      throw new IllegalArgumentException("--merge and --reduce-to fit on with online LDA: drop --optimizer em");
+    }
+  }
+
+  /** A run that does not merge topics. */
+  public JobConfig(InputConfig input, AnalysisConfig analysis, VocabularyConfig vocabulary, LdaConfig lda,
+      OutputConfig output, QualityConfig quality, CleanupConfig cleanup, TopicSweep topicSweep, GivenLabels labels) {
+    this(input, analysis, vocabulary, lda, output, quality, cleanup, topicSweep, labels, TopicMerge.none());
   }
 
   /** A run whose topics are all named by their words. */

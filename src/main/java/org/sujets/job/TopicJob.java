@@ -5,6 +5,7 @@ import org.sujets.features.TextColumns;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,8 @@ import org.sujets.report.RunParameters;
 import org.sujets.report.SummaryWriter;
 import org.sujets.storage.Folder;
 import org.sujets.storage.OutputFolder;
+import org.sujets.topics.MergedRefit;
+import org.sujets.topics.MergedTopics;
 import org.sujets.topics.TopicAggregates;
 import org.sujets.topics.TopicModelTrainer;
 import org.sujets.topics.TopicPeriodWords;
@@ -133,7 +136,29 @@ public final class TopicJob {
     long fitCount = text.fitCount(fitInput);
     TopicChoice choice = chooseTopics(run, text, fitInput, fitCount);
     LDAModel model = fitTopics(run, choice.lda(), fitInput);
-    return write(run, input, text, choice, model, fitInput, fitCount);
+    if (!run.config().merge().asked()) {
+      return write(run, input, text, choice, model, fitInput, fitCount, Optional.empty());
+    }
+    TopicMerging merging = mergeTopics(run, choice.lda(), model, text, fitInput, fitCount);
+    return write(run, input, text, new TopicChoice(merging.lda(), choice.sweep()), merging.model(), fitInput,
+        fitCount, Optional.of(merging.merged()));
+  }
+
+  /** {@code --merge} / {@code --reduce-to}: the first fit's topics merged, then fitted on. */
+  private TopicMerging mergeTopics(Run run, LdaConfig lda, LDAModel first, PreparedText text,
+      Dataset<Row> fitInput, long fitCount) {
+    StageClock.Stage stage = run.clock().start("merge");
+    LdaProgressListener listener =
+        new LdaProgressListener(progress, MergedRefit.furtherIterations(lda.iterations()));
+    spark.sparkContext().addSparkListener(listener);
+    TopicMerging merging;
+    try {
+      merging = TopicMerging.of(run.config().merge(), first, lda, text, fitInput, fitCount);
+    } finally {
+      spark.sparkContext().removeSparkListener(listener);
+    }
+    stage.done(merging.summary());
+    return merging;
   }
 
   /** Boilerplate, analysis, phrases, near-duplicates, vocabulary, TF-IDF: the declared pipeline. */
@@ -151,6 +176,7 @@ public final class TopicJob {
     if (!config.topicSweep().asked()) {
       LdaConfig lda = config.lda().resolve(fitCount);
       config.labels().checkTopics(lda.topics()); // before the fit: a label for no topic is a mistake
+      config.merge().checkTopics(lda.topics());
       return new TopicChoice(lda, null);
     }
     StageClock.Stage stage = run.clock().start("tune");
@@ -159,6 +185,7 @@ public final class TopicJob {
     new TuneWriter().write(sweep, run.out()); // into the staging folder: committed with the run or not at all
     LdaConfig lda = TopicTuner.withTopics(config.lda(), sweep.recommended(), config.lda().seed()).resolve(fitCount);
     config.labels().checkTopics(lda.topics());
+    config.merge().checkTopics(lda.topics());
     stage.done(TuneWriter.choice(sweep));
     return new TopicChoice(lda, sweep);
   }
@@ -179,11 +206,11 @@ public final class TopicJob {
 
   /** Writing: the topic results, every output file, the model, the report, run.json last. */
   private RunManifest<RunParameters> write(Run run, ReadArticles input, PreparedText text, TopicChoice choice, LDAModel model,
-      Dataset<Row> fitInput, long fitCount) throws IOException {
+      Dataset<Row> fitInput, long fitCount, Optional<MergedTopics> merged) throws IOException {
     StageClock.Stage stage = run.clock().start("writing");
     JobConfig config = run.config();
     TopicResults results = TopicResults.of(model, text, fitInput, config, choice.lda(), run.clock(), stage,
-        run.persisted());
+        run.persisted(), merged);
     List<Keyword> keywords = writeSummaries(run, text, results);
     ArticlesCsv.write(results.assigned(), text.readable(), results.k(), config.output().articleKeywords(), run.out());
     TopicTables.write(results.assigned(), results.k(), run.out());
@@ -194,7 +221,7 @@ public final class TopicJob {
     TopicModelBundle.of(text.pipeline(), model, results.fitted().order(), results.labels(), text.readable(),
         Versions.sujets())
         .save(run.out().child("model"));
-    RunParameters parameters = parameters(config, text, choice, model, fitInput, fitCount);
+    RunParameters parameters = parameters(config, text, choice, model, fitInput, fitCount, merged);
     stage.done(results.topics().size() + " topics"
         + results.sections().map(agreement -> ", " + agreement.summary()).orElse(""));
 
@@ -216,7 +243,8 @@ public final class TopicJob {
         CorpusKeywords.top(results.assigned(), text.counts().vocabulary(), text.readable(),
             text.analyzerSpec(), run.config().output().corpusKeywords());
     writer.writeTopics(run.out(), results.topics(), results.fitted().distances(),
-        Map.of("coherence", results.quality().meanCoherence(), "diversity", results.quality().diversity()));
+        Map.of("coherence", results.quality().meanCoherence(), "diversity", results.quality().diversity()),
+        results.hierarchy());
     writer.writeKeywords(run.out(), keywords);
     if (text.phrases() != null) {
       writer.writePhrases(run.out(),
@@ -227,15 +255,25 @@ public final class TopicJob {
 
   /** run.json's parameters: the settings used, then what the clean-up stages found. */
   private static RunParameters parameters(JobConfig config, PreparedText text, TopicChoice choice,
-      LDAModel model, Dataset<Row> fitInput, long fitCount) {
+      LDAModel model, Dataset<Row> fitInput, long fitCount, Optional<MergedTopics> merged) {
     RunParameters.Findings findings = new RunParameters.Findings(
         choice.sweep() != null ? "tune" : config.lda().topics() != null ? "given" : "size rule",
         choice.sweep() == null ? null : TuneWriter.summary(choice.sweep()),
         text.boilerplate(),
         text.phrases() == null ? null : text.phrases().length,
         SpellingVariantReport.of(fitInput, TextColumns.TF, text.readable()),
-        text.duplicates() == null ? null : text.duplicates().summary(fitCount));
+        text.duplicates() == null ? null : text.duplicates().summary(fitCount),
+        merged.map(m -> mergeFindings(m, choice.lda())).orElse(null));
     return ParametersUsed.of(config, text.vocabulary(), choice.lda(), model, findings);
+  }
+
+  /** run.json's account of the merging: the first fit's k, where each topic came from, the further iterations. */
+  private static Map<String, Object> mergeFindings(MergedTopics merged, LdaConfig lda) {
+    Map<String, Object> findings = new LinkedHashMap<>();
+    findings.put("topicsBefore", merged.k());
+    findings.put("mergedFrom", merged.parts());
+    findings.put("furtherIterations", MergedRefit.furtherIterations(lda.iterations()));
+    return findings;
   }
 
   /** What the charts, notebook and HTML report show; every part bounded by k or a cap. */
@@ -255,7 +293,8 @@ public final class TopicJob {
         results.months(),
         sources,
         TopicAggregates.byColumn(assigned, Columns.SECTION, k, GROUPS_SHOWN),
-        wordsByMonth);
+        wordsByMonth,
+        results.hierarchy());
   }
 
   /** The last name of an input path or URI ("news" for "hdfs://nn/archive/news/"), for titles. */

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.apache.spark.ml.clustering.LDAModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -17,6 +18,7 @@ import org.sujets.ingest.Columns;
 import org.sujets.topics.ArticleShare;
 import org.sujets.topics.EmergingTopics;
 import org.sujets.topics.FittedTopics;
+import org.sujets.topics.MergedTopics;
 import org.sujets.topics.QualityFigures;
 import org.sujets.topics.SectionAgreement;
 import org.sujets.topics.SeedStability;
@@ -24,6 +26,7 @@ import org.sujets.topics.TopicAggregates;
 import org.sujets.topics.TopicAssignments;
 import org.sujets.topics.TopicDistributions;
 import org.sujets.topics.TopicExtractor;
+import org.sujets.topics.TopicHierarchy;
 import org.sujets.topics.TopicLabels;
 import org.sujets.topics.TopicModelTrainer;
 import org.sujets.topics.TopicQuality;
@@ -44,6 +47,7 @@ import org.sujets.topics.WordDistributions;
  * @param sections agreement of the dominant topics with the sections, when the input has them
  * @param months each topic's share by month
  * @param labels how the topics are named: by their words, or as {@code --labels} gave
+ * @param hierarchy the topic tree of these topics
  */
 record TopicResults(
     Dataset<Row> assigned,
@@ -53,18 +57,24 @@ record TopicResults(
     Optional<SectionAgreement.Result> sections,
     List<TopicShareSeries> months,
     TopicLabels labels,
-    List<TopicSummary> topics) {
+    List<TopicSummary> topics,
+    TopicHierarchy hierarchy) {
 
   /**
    * @param fitInput the articles LDA fitted (quality is measured on them)
    * @param clock records the quality measurement as its own step, taken out of {@code stage}
+   * @param merged in a run that merged topics, how (the model's topic j is then shown as id j + 1,
+   *     and given names are carried to the new ids); empty otherwise (topics by prevalence)
    */
   static TopicResults of(LDAModel model, PreparedText text, Dataset<Row> fitInput, JobConfig config, LdaConfig lda,
-      StageClock clock, StageClock.Stage stage, Persisted persisted) {
+      StageClock clock, StageClock.Stage stage, Persisted persisted, Optional<MergedTopics> merged) {
     Dataset<Row> transformed = persisted.keep(TopicDistributions.transform(model, text.features()));
     double[] prevalence = TopicAssignments.prevalence(
         transformed.filter(col(PreparedText.TERMS_KEPT).gt(0)), TopicModelTrainer.TOPIC_DISTRIBUTION);
-    FittedTopics fitted = TopicExtractor.extract(model, text.readable(), prevalence, config.output().topWords());
+    FittedTopics fitted = merged.isPresent()
+        ? TopicExtractor.extractInOrder(model, text.readable(), prevalence, config.output().topWords(),
+            IntStream.range(0, model.getK()).toArray())
+        : TopicExtractor.extract(model, text.readable(), prevalence, config.output().topWords());
     // A projection of the cached inference result: cheap, so it is not cached itself.
     Dataset<Row> assigned =
         TopicAssignments.withShares(transformed, TopicModelTrainer.TOPIC_DISTRIBUTION, fitted.order());
@@ -93,15 +103,17 @@ record TopicResults(
       relevant.add(QualityFigures.words(quality, rank, text.readable()));
     }
     TopicLabels labels = new TopicLabels(relevant.stream().map(FittedTopics::label).toList(),
-        config.labels().byId());
+        merged.map(m -> m.carry(config.labels().byId())).orElse(config.labels().byId()));
     List<TopicSummary> topics = new ArrayList<>();
     for (int rank = 0; rank < fitted.k(); rank++) {
       int id = rank + 1;
       topics.add(new TopicSummary(id, labels.label(id), labels.source(id), fitted.prevalence()[rank],
           fitted.words().get(rank), representatives.get(rank), quality.coherence()[rank], relevant.get(rank),
-          emerging[rank]));
+          emerging[rank], merged.map(m -> m.mergedFrom(id)).orElse(null)));
     }
-    return new TopicResults(assigned, fitted, quality, qualityFigures, sections, months, labels, topics);
+    TopicHierarchy hierarchy =
+        TopicHierarchy.of(fitted.distances(), quality.distributions(), fitted.prevalence(), text.readable());
+    return new TopicResults(assigned, fitted, quality, qualityFigures, sections, months, labels, topics, hierarchy);
   }
 
   /** Fits again with seed + 1 and matches the topics to the first fit's (see {@link SeedStability}). */

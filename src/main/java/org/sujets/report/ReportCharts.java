@@ -13,6 +13,7 @@ final class ReportCharts {
           new TopicWordsChart(),
           new PrevalenceChart(),
           new TopicMapChart(),
+          new DendrogramChart(),
           new ArticleTopicsChart(),
           new DominantTopicsChart(),
           new KeywordsChart(),

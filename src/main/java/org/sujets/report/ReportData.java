@@ -1,5 +1,6 @@
 package org.sujets.report;
 
+import org.sujets.topics.TopicHierarchy;
 import org.sujets.topics.TopicSummary;
 import org.sujets.topics.TopicPeriodWords;
 import org.sujets.topics.TopicShareSeries;
@@ -26,6 +27,7 @@ import java.util.Map;
  * @param bySection shares per section, largest first, empty when there is no section column
  * @param wordsByMonth the most prevalent topics' characteristic words per month, by topic then
  *     month, empty when articles have no dates
+ * @param hierarchy the topic tree (ids as in {@code topics}); null when the run has none
  */
 public record ReportData(
     String title,
@@ -39,7 +41,8 @@ public record ReportData(
     List<TopicShareSeries> byMonth,
     List<TopicShareSeries> bySource,
     List<TopicShareSeries> bySection,
-    List<TopicPeriodWords> wordsByMonth) {
+    List<TopicPeriodWords> wordsByMonth,
+    TopicHierarchy hierarchy) {
 
   public ReportData {
     topics = orEmpty(topics);
@@ -49,6 +52,15 @@ public record ReportData(
     bySource = orEmpty(bySource);
     bySection = orEmpty(bySection);
     wordsByMonth = orEmpty(wordsByMonth);
+  }
+
+  /** What a report without a topic tree shows. */
+  public ReportData(String title, RunCounts counts, Map<String, Object> parameters, List<TopicSummary> topics,
+      List<Keyword> corpusKeywords, double[][] topicDistances, long[] dominantTopicCounts,
+      List<ArticleTopics> articleTopics, List<TopicShareSeries> byMonth, List<TopicShareSeries> bySource,
+      List<TopicShareSeries> bySection, List<TopicPeriodWords> wordsByMonth) {
+    this(title, counts, parameters, topics, corpusKeywords, topicDistances, dominantTopicCounts, articleTopics,
+        byMonth, bySource, bySection, wordsByMonth, null);
   }
 
   /** The largest topic id: arrays indexed by id (distances, shares) must reach it. */

@@ -59,6 +59,9 @@ public record RunParameters(
    * @param phrasesLearned how many phrases were learned
    * @param spellingVariants the spelling variants scored and listed
    * @param duplicates the near-duplicate clusters and the articles LDA fitted
+   * @param merged with {@code --merge} or {@code --reduce-to}: the first fit's number of topics
+   *     ({@code topicsBefore}), each new topic's ids before merging ({@code mergedFrom}) and the
+   *     further iterations
    */
   public record Findings(
       String topicsChosenBy,
@@ -66,7 +69,15 @@ public record RunParameters(
       @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Object> boilerplateRemoved,
       @JsonInclude(JsonInclude.Include.NON_NULL) Integer phrasesLearned,
       Map<String, Object> spellingVariants,
-      @JsonInclude(JsonInclude.Include.NON_NULL) NearDuplicates duplicates) {}
+      @JsonInclude(JsonInclude.Include.NON_NULL) NearDuplicates duplicates,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Object> merged) {
+
+    /** Findings of a run that merged no topics. */
+    public Findings(String topicsChosenBy, Map<String, Object> topicSweep, Map<String, Object> boilerplateRemoved,
+        Integer phrasesLearned, Map<String, Object> spellingVariants, NearDuplicates duplicates) {
+      this(topicsChosenBy, topicSweep, boilerplateRemoved, phrasesLearned, spellingVariants, duplicates, null);
+    }
+  }
 
   /** The near-duplicate stage's settings and findings. */
   public record NearDuplicates(double threshold, int shingleSize, int bands, int rows, long candidatePairs,

@@ -1,8 +1,10 @@
 package org.sujets.report;
 
+import org.sujets.topics.TopicHierarchy;
 import org.sujets.topics.TopicSummary;
 import org.sujets.topics.ArticleShare;
 import org.sujets.topics.WeightedWord;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -20,7 +22,13 @@ import org.sujets.storage.Folder;
  */
 public final class SummaryWriter {
   private final ObjectMapper mapper =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).addMixIn(TopicSummary.class, TopicJson.class);
+
+  /** How topics.json writes a {@link TopicSummary}: mergedFrom only in a run that merged topics. */
+  private abstract static class TopicJson {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    abstract List<Integer> mergedFrom();
+  }
 
   /** topics.json: {"topics": [...], "distances": k × k Jensen–Shannon distances}. */
   public void writeTopics(Folder out, List<TopicSummary> topics, double[][] distances)
@@ -35,6 +43,16 @@ public final class SummaryWriter {
    */
   public void writeTopics(Folder out, List<TopicSummary> topics, double[][] distances, Map<String, Double> quality)
       throws IOException {
+    writeTopics(out, topics, distances, quality, null);
+  }
+
+  /**
+   * topics.json as above, with the topic tree after the distances when {@code hierarchy} is not
+   * null: {"hierarchy": [{"node", "left", "right", "distance", "topics", "label"}], closest merge
+   * first (see {@link TopicHierarchy}).
+   */
+  public void writeTopics(Folder out, List<TopicSummary> topics, double[][] distances, Map<String, Double> quality,
+      TopicHierarchy hierarchy) throws IOException {
     Map<String, Object> doc = new LinkedHashMap<>();
     new TreeMap<>(quality).forEach((name, value) -> doc.put(name, round(value)));
     doc.put("topics", topics.stream().map(SummaryWriter::rounded).toList());
@@ -46,6 +64,11 @@ public final class SummaryWriter {
       }
     }
     doc.put("distances", d);
+    if (hierarchy != null) {
+      doc.put("hierarchy", hierarchy.merges().stream()
+          .map(m -> new TopicHierarchy.Merge(m.node(), m.left(), m.right(), round(m.distance()), m.topics(), m.label()))
+          .toList());
+    }
     write(out, "topics.json", doc);
   }
 
@@ -81,7 +104,8 @@ public final class SummaryWriter {
         t.articles().stream().map(a -> new ArticleShare(a.id(), a.title(), round(a.share()))).toList(),
         t.coherence() == null ? null : round(t.coherence()),
         t.relevantWords().stream().map(w -> new WeightedWord(w.word(), round(w.weight()))).toList(),
-        t.emerging());
+        t.emerging(),
+        t.mergedFrom());
   }
 
   static double round(double value) {

@@ -17,14 +17,24 @@ import java.util.List;
  *     probability in the topic; the label is made from these
  * @param emerging whether the topic's share in the last month is well above its trailing average
  *     (rule and thresholds: {@code org.sujets.topics.EmergingTopics}); false without dates
+ * @param mergedFrom in a run with {@code --merge} or {@code --reduce-to}, the ids this topic had
+ *     before merging (one id for a kept topic); null, and left out of topics.json, otherwise
  */
 public record TopicSummary(
     int id, String label, String labelSource, double prevalence, List<WeightedWord> words, List<ArticleShare> articles,
-    Double coherence, List<WeightedWord> relevantWords, boolean emerging) {
+    Double coherence, List<WeightedWord> relevantWords, boolean emerging,
+    List<Integer> mergedFrom) {
   public TopicSummary {
+    mergedFrom = mergedFrom == null ? null : List.copyOf(mergedFrom);
     words = List.copyOf(words);
     articles = List.copyOf(articles);
     relevantWords = List.copyOf(relevantWords);
+  }
+
+  /** A topic of a run that merged nothing. */
+  public TopicSummary(int id, String label, String labelSource, double prevalence, List<WeightedWord> words,
+      List<ArticleShare> articles, Double coherence, List<WeightedWord> relevantWords, boolean emerging) {
+    this(id, label, labelSource, prevalence, words, articles, coherence, relevantWords, emerging, null);
   }
 
   /** A topic named by its words, without quality figures. */

@@ -35,6 +35,7 @@ import org.sujets.config.LdaStart;
 import org.sujets.config.OutputConfig;
 import org.sujets.config.QualityConfig;
 import org.sujets.config.RecordMode;
+import org.sujets.config.TopicMerge;
 import org.sujets.config.TopicSweep;
 import org.sujets.config.VocabularyConfig;
 import org.sujets.features.BoilerplateRemover;
@@ -102,6 +103,8 @@ class CommandOptionsTest {
     args.put("--article-keywords", List.of("--article-keywords", "3"));
     args.put("--corpus-keywords", List.of("--corpus-keywords", "9"));
     args.put("--labels", List.of("--labels", labels.toString()));
+    args.put("--merge", List.of("--merge", "3,5", "--merge", "2,4,6"));
+    args.put("--reduce-to", List.of("--reduce-to", "4"));
     args.put("--relevance-lambda", List.of("--relevance-lambda", "0.4"));
     args.put("--stability", List.of("--no-stability"));
     args.put("--boilerplate", List.of("--boilerplate", "false"));
@@ -132,13 +135,21 @@ class CommandOptionsTest {
     return names;
   }
 
+  /**
+   * Options that exclude another one or the em optimizer everyOption gives: each has its own test
+   * ({@link #runTakesTheMergingAskedFor}).
+   */
+  private static final Set<String> ALONE = Set.of("--merge", "--reduce-to");
+
   /** Parses every option {@code command} declares, each with its value from {@link #everyOption}. */
   private <T> T parseEveryOption(T command) {
     Map<String, List<String>> values = everyOption();
     List<String> args = new ArrayList<>();
     for (String option : optionsOf(command)) {
       assertTrue(values.containsKey(option), option + " has no value in this test: give it one");
-      args.addAll(values.get(option));
+      if (!ALONE.contains(option)) {
+        args.addAll(values.get(option));
+      }
     }
     new CommandLine(command).parseArgs(args.toArray(new String[0]));
     return command;
@@ -155,6 +166,7 @@ class CommandOptionsTest {
     assertEquals(run, optionsOf(new RunCommand()));
 
     Set<String> tune = new TreeSet<>(run);
+    tune.removeAll(ALONE); // tune compares fits, it merges nothing
     tune.removeAll(SUMMARIES);
     tune.remove("--overwrite"); // tune writes three files and keeps the others
     tune.remove("--labels"); // nor topics to name
@@ -197,6 +209,44 @@ class CommandOptionsTest {
         new GivenLabels(labels.toString(), List.of(new GivenLabels.Entry(3, "Réforme des retraites", 2))));
     assertEquals(expected, run.config());
     assertSparkOptionsParsed(run.sparkOptions);
+  }
+
+  @Test
+  void runTakesTheMergingAskedFor() {
+    RunCommand run = new RunCommand();
+    new CommandLine(run).parseArgs("--output", out.toString(), "--topics", "7", "--merge", "3,5",
+        "--merge", " 6, 2,4");
+    assertEquals(new TopicMerge(List.of(List.of(3, 5), List.of(2, 4, 6)), null), run.config().merge());
+    RunCommand reduce = new RunCommand();
+    new CommandLine(reduce).parseArgs("--output", out.toString(), "--reduce-to", "4");
+    assertEquals(new TopicMerge(List.of(), 4), reduce.config().merge());
+    RunCommand plain = new RunCommand();
+    new CommandLine(plain).parseArgs("--output", out.toString());
+    assertEquals(TopicMerge.none(), plain.config().merge());
+  }
+
+  /** Each mistake is one line naming the option and the ids, before Spark starts (a usage error). */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "--topics 7 --merge 3,9 | --merge 3,9: topic 9 does not exist: the topics are 1..7",
+    "--merge 3,5 --merge 5,6 | --merge: topic 5 is in two groups (3,5 and 5,6): put them in one group, e.g. --merge 3,5,6",
+    "--merge 3 | --merge 3: give at least two topic ids, e.g. 3,7",
+    "--merge 3,x | --merge 3,x: expected topic ids separated by commas, e.g. 3,7",
+    "--merge 0,2 | --merge 0,2: topic ids start at 1, got 0",
+    "--topics 7 --reduce-to 7 | --reduce-to 7: the run fits 7 topics; give fewer (2..6)",
+    "--reduce-to 1 | --reduce-to must be at least 2 (LDA needs 2 topics), got 1",
+    "--reduce-to 3 --merge 1,2 | --merge and --reduce-to do not go together: give one or the other",
+    "--topics 3 --merge 1,2,3 | --merge would leave 1 topic of 3: LDA needs 2; merge fewer topics",
+    "--optimizer em --merge 1,2 | --merge and --reduce-to fit on with online LDA: drop --optimizer em"})
+  void aBadMergeIsOneLineBeforeSparkStarts(String options, String message) {
+    List<String> args = new ArrayList<>(List.of("--output", out.toString()));
+    args.addAll(List.of(options.strip().split(" ")));
+    RunCommand run = new RunCommand();
+    CommandLine line = new CommandLine(run);
+    line.parseArgs(args.toArray(new String[0]));
+    CommandLine.ParameterException e =
+        org.junit.jupiter.api.Assertions.assertThrows(CommandLine.ParameterException.class, run::config);
+    assertEquals(message, e.getMessage());
   }
 
   @Test

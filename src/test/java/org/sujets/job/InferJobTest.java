@@ -102,7 +102,7 @@ class InferJobTest {
   }
 
   /** articles.csv as id → row, read with Spark's CSV reader (titles hold commas and quotes). */
-  private static Map<String, Row> articles(Path out) {
+  static Map<String, Row> articles(Path out) {
     Map<String, Row> byId = new HashMap<>();
     for (Row row : LocalSpark.session().read().option("header", "true").option("escape", "\"")
         .csv(out.resolve("articles.csv").toString()).collectAsList()) {
@@ -111,7 +111,7 @@ class InferJobTest {
     return byId;
   }
 
-  private static double share(Row row, int topic) {
+  static double share(Row row, int topic) {
     return Double.parseDouble(row.getAs("topic_" + topic));
   }
 
@@ -230,7 +230,7 @@ class InferJobTest {
     assertEquals(String.join(" · ", relevant.subList(0, 3)), first.get("label").asText());
 
     for (String file : List.of("report.html", "report.ipynb", "charts/topic-prevalence.svg", "charts/topic-words.svg",
-        "charts/topic-map.svg", "charts/topics-by-month.svg")) {
+        "charts/topic-map.svg", "charts/topic-tree.svg", "charts/topics-by-month.svg")) {
       assertTrue(Files.readString(fitted.resolve(file)).contains("Deuxième sujet"), file + " names topic 2");
     }
     JsonNode parameters = JSON.readTree(fitted.resolve("run.json").toFile()).get("parameters");

@@ -75,7 +75,7 @@ class ChartKindsTest {
   @Test
   void theListNamesEveryKindOnceInReportOrder() {
     assertEquals(
-        List.of("topic-words", "topic-prevalence", "topic-map", "article-topics", "dominant-topics",
+        List.of("topic-words", "topic-prevalence", "topic-map", "topic-tree", "article-topics", "dominant-topics",
             "keywords", "topics-by-month", "topic-words-by-month", "topics-by-source", "topics-by-section"),
         ReportCharts.ALL_NAMES);
     assertEquals(ReportCharts.ALL_NAMES.size(), new HashSet<>(ReportCharts.ALL_NAMES).size());
@@ -111,6 +111,33 @@ class ChartKindsTest {
             d.wordsByMonth());
     assertFalse(map.appliesTo(shortDistances));
     assertEquals(List.of(1200, 900), size(map.draw(data)));
+  }
+
+  @Test
+  void topicTreeListsTheTopicsInTheTreesOrderAndNeedsATree() {
+    DendrogramChart tree = new DendrogramChart();
+    assertFalse(tree.appliesTo(ReportFixture.build(1, 4)), "one topic, no merge");
+    ReportData d = data;
+    ReportData withoutTree =
+        new ReportData(d.title(), d.counts(), d.parameters(), d.topics(), d.corpusKeywords(), d.topicDistances(),
+            d.dominantTopicCounts(), d.articleTopics(), d.byMonth(), d.bySource(), d.bySection(),
+            d.wordsByMonth());
+    assertFalse(tree.appliesTo(withoutTree));
+    List<Integer> leaves = DendrogramChart.leafOrder(d.hierarchy());
+    assertEquals(d.topics().size(), new HashSet<>(leaves).size(), "every topic once");
+    // No branches cross: the topics under every merge are neighbours in the rows.
+    java.util.Map<Integer, List<Integer>> under = new java.util.HashMap<>();
+    for (int id = 1; id <= d.hierarchy().k(); id++) {
+      under.put(id, List.of(id));
+    }
+    for (var m : d.hierarchy().merges()) {
+      List<Integer> topics = new ArrayList<>(under.get(m.left()));
+      topics.addAll(under.get(m.right()));
+      under.put(m.node(), topics);
+      List<Integer> rows = topics.stream().map(leaves::indexOf).sorted().toList();
+      assertEquals(rows.size() - 1, rows.get(rows.size() - 1) - rows.get(0), "node " + m.node() + " is split");
+    }
+    assertEquals(List.of(1100, 150 + 8 * 30), size(tree.draw(d)));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.sujets.report;
 
 import org.sujets.topics.TopicLabels;
+import org.sujets.topics.TopicHierarchy;
 import org.sujets.topics.TopicSummary;
 import org.sujets.topics.TopicPeriodWords;
 import org.sujets.topics.TopicShareSeries;
@@ -185,7 +186,22 @@ final class ReportFixture {
         byMonth,
         bySource,
         bySection,
-        wordsByMonth(topics, byMonth));
+        wordsByMonth(topics, byMonth),
+        tree(dist, topics));
+  }
+
+  /** The topics' tree on the fixture's distances; each topic's distribution is its first word alone. */
+  static TopicHierarchy tree(double[][] dist, List<TopicSummary> topics) {
+    int k = topics.size();
+    double[][] distributions = new double[k][k];
+    double[] weights = new double[k];
+    String[] readable = new String[k];
+    for (int i = 0; i < k; i++) {
+      distributions[i][i] = 1;
+      weights[i] = topics.get(i).prevalence();
+      readable[i] = topics.get(i).words().get(0).word();
+    }
+    return TopicHierarchy.of(dist, distributions, weights, readable);
   }
 
   /** Each topic's words month by month: its word list shifted by one word a month, so that they move. */

@@ -42,7 +42,7 @@ class ReportWriterTest {
   static final Path OUT = Path.of("target", "report-fixture");
   static final List<String> EXPECTED =
       List.of(
-          "topic-words", "topic-prevalence", "topic-map", "article-topics", "keywords",
+          "topic-words", "topic-prevalence", "topic-map", "topic-tree", "article-topics", "keywords",
           "topics-by-month", "topic-words-by-month", "topics-by-source", "topics-by-section");
   static ReportData data;
 
