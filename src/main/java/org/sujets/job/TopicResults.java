@@ -56,15 +56,26 @@ record TopicResults(
     List<TopicSummary> topics) {
 
   /**
+   * The ids and names of a continued model's topics ({@code update}), kept as they were.
+   *
+   * @param order order[rank] is the model index of the topic shown as id rank+1
+   */
+  record Kept(int[] order, TopicLabels labels) {}
+
+  /**
    * @param fitInput the articles LDA fitted (quality is measured on them)
    * @param clock records the quality measurement as its own step, taken out of {@code stage}
+   * @param kept the topics' ids and names when a saved model is continued; null for a new model,
+   *     whose topics are ordered by prevalence and named by their words or {@code --labels}
    */
   static TopicResults of(LDAModel model, PreparedText text, Dataset<Row> fitInput, JobConfig config, LdaConfig lda,
-      StageClock clock, StageClock.Stage stage, Persisted persisted) {
+      StageClock clock, StageClock.Stage stage, Persisted persisted, Kept kept) {
     Dataset<Row> transformed = persisted.keep(TopicDistributions.transform(model, text.features()));
     double[] prevalence = TopicAssignments.prevalence(
         transformed.filter(col(PreparedText.TERMS_KEPT).gt(0)), TopicModelTrainer.TOPIC_DISTRIBUTION);
-    FittedTopics fitted = TopicExtractor.extract(model, text.readable(), prevalence, config.output().topWords());
+    FittedTopics fitted = kept == null
+        ? TopicExtractor.extract(model, text.readable(), prevalence, config.output().topWords())
+        : TopicExtractor.extractInOrder(model, text.readable(), prevalence, config.output().topWords(), kept.order());
     // A projection of the cached inference result: cheap, so it is not cached itself.
     Dataset<Row> assigned =
         TopicAssignments.withShares(transformed, TopicModelTrainer.TOPIC_DISTRIBUTION, fitted.order());
@@ -92,8 +103,8 @@ record TopicResults(
     for (int rank = 0; rank < fitted.k(); rank++) {
       relevant.add(QualityFigures.words(quality, rank, text.readable()));
     }
-    TopicLabels labels = new TopicLabels(relevant.stream().map(FittedTopics::label).toList(),
-        config.labels().byId());
+    TopicLabels labels = kept != null ? kept.labels()
+        : new TopicLabels(relevant.stream().map(FittedTopics::label).toList(), config.labels().byId());
     List<TopicSummary> topics = new ArrayList<>();
     for (int rank = 0; rank < fitted.k(); rank++) {
       int id = rank + 1;
