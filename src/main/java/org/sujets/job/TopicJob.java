@@ -181,12 +181,10 @@ public final class TopicJob {
     Dataset<Row> fitInput = text.fitInput(run.persisted());
     long fitCount = text.fitCount(fitInput);
     LdaConfig lda = config.lda().resolve(fitCount);
-    ContinuedOnlineLda.Continued[] continued = new ContinuedOnlineLda.Continued[1];
-    LDAModel model = fitTopics(run, lda, () -> {
-      continued[0] = from.fit(lda, fitInput, text.counts().vocabulary());
-      return continued[0].model();
-    });
-    ContinuedOnlineLda.Learning learning = new ContinuedOnlineLda.Learning(continued[0].iterations(),
+    ContinuedOnlineLda.Continued continued =
+        fitTopics(run, lda, () -> from.fit(lda, fitInput, text.counts().vocabulary()));
+    LDAModel model = continued.model();
+    ContinuedOnlineLda.Learning learning = new ContinuedOnlineLda.Learning(continued.iterations(),
         from.learning().learningOffset(), from.learning().learningDecay());
     List<LineageEntry> lineage =
         from.lineage(ModelContinuation.uris(config.input().paths()), fitCount, run.startedAt(), Versions.sujets());
@@ -237,11 +235,11 @@ public final class TopicJob {
   }
 
   /** The LDA step: {@code fit} timed, its iterations shown as they go. */
-  private LDAModel fitTopics(Run run, LdaConfig lda, Supplier<LDAModel> fit) {
+  private <T> T fitTopics(Run run, LdaConfig lda, Supplier<T> fit) {
     StageClock.Stage stage = run.clock().start("LDA");
     LdaProgressListener listener = new LdaProgressListener(progress, lda.iterations());
     spark.sparkContext().addSparkListener(listener);
-    LDAModel model;
+    T model;
     try {
       model = fit.get();
     } finally {
