@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Topics and keywords for French news archives (Lucene + Spark MLlib).",
-    subcommands = {RunCommand.class, TuneCommand.class, InferCommand.class, LabelCommand.class, SearchCommand.class,
+    subcommands = {RunCommand.class, TuneCommand.class, InferCommand.class, UpdateCommand.class, LabelCommand.class,
+        SearchCommand.class,
         picocli.CommandLine.HelpCommand.class})
 public final class SujetsCommand {}

@@ -39,13 +39,20 @@ final class ParametersUsed {
         analysis.extraStopWords().size(), analysis.minTokenLength());
   }
 
-  private static RunParameters.Lda lda(LdaConfig lda, LDAModel model) {
+  static RunParameters.Lda lda(LdaConfig lda, LDAModel model) {
     return new RunParameters.Lda(lda.topics(), lda.iterations(), lda.optimizer().sparkName(), lda.seed(),
         lda.subsamplingRate(), lda.learningOffset(), lda.learningDecay(),
         lda.start() == null ? null : lda.start().cliName(),
         // Plain numbers for JSON and HTML.
         Arrays.stream(model.estimatedDocConcentration().toArray()).map(v -> Math.round(v * 1e6) / 1e6).boxed().toList(),
         model.getEffectiveTopicConcentration());
+  }
+
+  /** LDA as an update continued it: started from the saved model, not from a seeded or random start. */
+  static RunParameters.Lda continued(LdaConfig lda, LDAModel model) {
+    RunParameters.Lda used = lda(lda, model);
+    return new RunParameters.Lda(used.topics(), used.iterations(), used.optimizer(), used.seed(), used.subsamplingRate(),
+        used.learningOffset(), used.learningDecay(), "model", used.docConcentration(), used.topicConcentration());
   }
 
   private static RunParameters.Cleanup cleanup(CleanupConfig cleanup) {

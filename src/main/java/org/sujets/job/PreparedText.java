@@ -44,6 +44,15 @@ record PreparedText(
   /** Column of {@link #features}: the number of distinct vocabulary terms of the article. */
   static final String TERMS_KEPT = "terms_kept";
 
+  /** The same text with another readable word for each vocabulary index. */
+  PreparedText withReadable(String[] words) {
+    if (words.length != readable.length) {
+      throw new IllegalArgumentException(words.length + " readable words for " + readable.length + " terms");
+    }
+    return new PreparedText(pipeline, features, articles, tokens, withoutWords, withTerms, vocabulary, words, phrases,
+        boilerplate, duplicates);
+  }
+
   CountVectorizerModel counts() {
     return stage(CountVectorizerModel.class);
   }

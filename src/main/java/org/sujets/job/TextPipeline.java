@@ -97,7 +97,7 @@ public final class TextPipeline {
         .setMinArticles(cleanup.boilerplateMinArticles()).setMinShare(cleanup.boilerplateMinShare());
   }
 
-  private static NearDuplicateDetector nearDuplicates(DedupConfig dedup) {
+  static NearDuplicateDetector nearDuplicates(DedupConfig dedup) {
     return new NearDuplicateDetector().setTermsCol(TextColumns.TERMS).setIdCol(Columns.ID).setDateCol(Columns.DATE)
         .setShingleSize(dedup.shingleSize()).setThreshold(dedup.threshold())
         .setBands(dedup.bands()).setRows(dedup.rows());

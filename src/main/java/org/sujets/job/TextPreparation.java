@@ -77,6 +77,12 @@ final class TextPreparation {
       PipelineStage stage = stages[i];
       if (stage instanceof BoilerplateRemover remover) {
         boilerplate(remover, f);
+      } else if (stage instanceof BoilerplateModel kept) {
+        keptBoilerplate(kept, f);
+      } else if (stage instanceof PhraseModel kept) {
+        keptPhrases(kept, f);
+      } else if (stage instanceof CountVectorizerModel kept) {
+        grownVocabulary(kept, vocabulary, f);
       } else if (stage instanceof FrenchNewsTokenizer tokenizer) {
         analysis(tokenizer, f, inputRead);
       } else if (stage instanceof PhraseDetector detector) {
@@ -97,12 +103,22 @@ final class TextPreparation {
 
   private void boilerplate(BoilerplateRemover remover, Fitting f) {
     StageClock.Stage stage = clock.start("boilerplate");
-    BoilerplateModel model = remover.fit(f.data);
+    removeBoilerplate(remover.fit(f.data), f);
+    stage.done(f.learnedBoilerplate + " lines learned");
+  }
+
+  /** A saved model's boilerplate lines removed, none learned ({@code update}: the same analysis). */
+  private void keptBoilerplate(BoilerplateModel model, Fitting f) {
+    StageClock.Stage stage = clock.start("boilerplate");
+    removeBoilerplate(model, f);
+    stage.done(f.learnedBoilerplate + " lines of the model");
+  }
+
+  private static void removeBoilerplate(BoilerplateModel model, Fitting f) {
     f.fitted.add(model);
     // The run's copy also lists what it removed, for run.json; the saved model does not.
     f.data = model.copy(ParamMap.empty()).setRemovedCol(BOILERPLATE).transform(f.data);
     f.learnedBoilerplate = model.getLearnedLines().length;
-    stage.done(f.learnedBoilerplate + " lines learned");
   }
 
   /** The Lucene analysis (with the boilerplate removal before it), one pass, cached. */
@@ -127,14 +143,24 @@ final class TextPreparation {
   /** Learns phrases from the cached analysis and joins them (no second tokenization). */
   private void phrases(PhraseDetector detector, Fitting f) {
     StageClock.Stage stage = clock.start("phrases");
-    PhraseModel model = detector.fit(f.tokenized);
+    joinPhrases(detector.fit(f.tokenized), f);
+    stage.done(f.phrases.length + " phrases learned, " + tokens(f.counts) + " tokens after joining");
+  }
+
+  /** A saved model's phrases joined, none learned ({@code update}). */
+  private void keptPhrases(PhraseModel model, Fitting f) {
+    StageClock.Stage stage = clock.start("phrases");
+    joinPhrases(model, f);
+    stage.done(f.phrases.length + " phrases of the model, " + tokens(f.counts) + " tokens after joining");
+  }
+
+  private void joinPhrases(PhraseModel model, Fitting f) {
     f.fitted.add(model);
     f.joined = persisted.keep(model.transform(f.tokenized).drop(BOILERPLATE, TextColumns.GAPS));
     f.data = f.joined;
     f.counts = tokenCounts(f.data); // materializes the joined tokens
     f.tokenized.unpersist();
     f.phrases = model.getPhrases();
-    stage.done(f.phrases.length + " phrases learned, " + tokens(f.counts) + " tokens after joining");
   }
 
   /** Near-duplicate clusters among the analysed articles (wire copies): LDA fits one per cluster. */
@@ -169,6 +195,25 @@ final class TextPreparation {
         SurfaceForms.mostFrequent(f.data, TextColumns.TERMS, TextColumns.SURFACES), vocab);
     f.data = model.transform(f.data.drop(TextColumns.SURFACES));
     stage.done(vocab.length + " terms");
+  }
+
+  /**
+   * A saved vocabulary, every term kept, grown by the new articles' terms that pass its own
+   * min-df, max-df and size ({@code update}; see {@link AlphabeticalCountVectorizer#extend}).
+   *
+   * @param saved the vocabulary's settings as the saved stage holds them, for run.json
+   */
+  private void grownVocabulary(CountVectorizerModel kept, VocabularyConfig saved, Fitting f) {
+    requireWords(f);
+    StageClock.Stage stage = clock.start("vocabulary");
+    f.vocabulary = saved;
+    CountVectorizerModel model = AlphabeticalCountVectorizer.extend(kept, f.data);
+    f.fitted.add(model);
+    String[] vocab = model.vocabulary();
+    f.readable = SurfaceForms.forVocabulary(
+        SurfaceForms.mostFrequent(f.data, TextColumns.TERMS, TextColumns.SURFACES), vocab);
+    f.data = model.transform(f.data.drop(TextColumns.SURFACES));
+    stage.done(vocab.length + " terms, " + (vocab.length - kept.vocabulary().length) + " new");
   }
 
   private void tfIdf(IDF idf, Normalizer normalizer, Fitting f) {

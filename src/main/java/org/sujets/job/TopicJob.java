@@ -15,19 +15,26 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.sujets.config.JobConfig;
 import org.sujets.config.LdaConfig;
+import org.sujets.config.LdaOptimizer;
+import org.sujets.model.LineageEntry;
+import org.sujets.model.ModelManifest;
 import org.sujets.ingest.Columns;
 import org.sujets.model.TopicModelBundle;
+import java.util.function.Supplier;
 import org.sujets.report.Keyword;
+import org.sujets.report.ManifestParameters;
 import org.sujets.report.ReportData;
 import org.sujets.report.ReportWriter;
 import org.sujets.report.RunCounts;
 import org.sujets.report.RunManifest;
 import org.sujets.report.RunParameters;
 import org.sujets.report.SummaryWriter;
+import org.sujets.report.UpdateParameters;
 import org.sujets.storage.Folder;
 import org.sujets.storage.OutputFolder;
 import org.sujets.topics.MergedRefit;
 import org.sujets.topics.MergedTopics;
+import org.sujets.topics.ContinuedOnlineLda;
 import org.sujets.topics.TopicAggregates;
 import org.sujets.topics.TopicModelTrainer;
 import org.sujets.topics.TopicPeriodWords;
@@ -68,6 +75,24 @@ public final class TopicJob {
    * @throws IllegalArgumentException for bad input or settings, with a one-line reason
    */
   public RunManifest<RunParameters> run(JobConfig config) {
+    return inOutput(config, this::execute);
+  }
+
+  /**
+   * Continues a saved model on new articles ({@link UpdateJob}): read, the saved analysis with a
+   * grown vocabulary, LDA continued, then the same outputs as a run, the new model included.
+   */
+  RunManifest<UpdateParameters> update(JobConfig config, ModelContinuation from) {
+    return inOutput(config, run -> continueModel(run, from));
+  }
+
+  /** The steps of one command, writing into a run's output folder. */
+  private interface Steps<P extends ManifestParameters> {
+    RunManifest<P> execute(Run run) throws IOException;
+  }
+
+  /** Runs {@code steps} into the configured output folder, committed whole or not at all. */
+  private <P extends ManifestParameters> RunManifest<P> inOutput(JobConfig config, Steps<P> steps) {
     String startedAt = Instant.now().toString();
     OutputFolder output = OutputFolder.prepare(config.output().dir(), config.output().overwrite(),
         spark.sparkContext().hadoopConfiguration());
@@ -77,8 +102,8 @@ public final class TopicJob {
     boolean committed = false;
     CheckpointDir checkpoints = CheckpointDir.open(spark.sparkContext(), config.output().checkpointDir(), output.files());
     try (Persisted persisted = new Persisted()) {
-      RunManifest<RunParameters> manifest =
-          execute(new Run(config, output.files(), startedAt, new StageClock(progress), persisted, executors));
+      RunManifest<P> manifest =
+          steps.execute(new Run(config, output.files(), startedAt, new StageClock(progress), persisted, executors));
       checkpoints.close();
       output.commit();
       committed = true;
@@ -135,13 +160,25 @@ public final class TopicJob {
     Dataset<Row> fitInput = text.fitInput(run.persisted());
     long fitCount = text.fitCount(fitInput);
     TopicChoice choice = chooseTopics(run, text, fitInput, fitCount);
-    LDAModel model = fitTopics(run, choice.lda(), fitInput);
-    if (!run.config().merge().asked()) {
-      return write(run, input, text, choice, model, fitInput, fitCount, Optional.empty());
+    LdaConfig lda = choice.lda();
+    LDAModel model = fitTopics(run, lda, () -> new TopicModelTrainer(lda).fit(fitInput, TextColumns.TF));
+    Optional<MergedTopics> merged = Optional.empty();
+    int iterations = lda.iterations();
+    if (run.config().merge().asked()) {
+      TopicMerging merging = mergeTopics(run, lda, model, text, fitInput, fitCount);
+      choice = new TopicChoice(merging.lda(), choice.sweep());
+      model = merging.model();
+      merged = Optional.of(merging.merged());
+      iterations += MergedRefit.furtherIterations(lda.iterations());
     }
-    TopicMerging merging = mergeTopics(run, choice.lda(), model, text, fitInput, fitCount);
-    return write(run, input, text, new TopicChoice(merging.lda(), choice.sweep()), merging.model(), fitInput,
-        fitCount, Optional.of(merging.merged()));
+    RunParameters parameters = parameters(run.config(), text, choice, model, fitInput, fitCount, merged);
+    // Where online LDA stopped, for sujets update; EM cannot be continued.
+    ContinuedOnlineLda.Learning learning = lda.optimizer() == LdaOptimizer.ONLINE
+        ? new ContinuedOnlineLda.Learning(iterations, lda.learningOffset(), lda.learningDecay())
+        : null;
+    List<LineageEntry> lineage = List.of(new LineageEntry(1, "run", ModelContinuation.uris(run.config().input().paths()),
+        fitCount, run.startedAt(), Versions.sujets()));
+    return write(run, input, text, choice, model, fitInput, new Made<>(parameters, merged, null, learning, lineage));
   }
 
   /** {@code --merge} / {@code --reduce-to}: the first fit's topics merged, then fitted on. */
@@ -160,6 +197,45 @@ public final class TopicJob {
     stage.done(merging.summary());
     return merging;
   }
+
+  /**
+   * {@link #execute}'s steps for a saved model continued on new articles: its analysis as saved,
+   * its vocabulary grown, its LDA continued, its topics' ids and names kept.
+   */
+  private RunManifest<UpdateParameters> continueModel(Run run, ModelContinuation from) throws IOException {
+    JobConfig config = run.config();
+    ReadArticles input = ReadArticles.read(spark, config.input(), config.lda(), run.clock(), run.persisted());
+    PreparedText text = from.readableKept(new TextPreparation(run.clock(), run.persisted()).fit(from.textPipeline(),
+        input.texts(), config.vocabulary(), Optional.of(run.out()), input.release()));
+    Dataset<Row> fitInput = text.fitInput(run.persisted());
+    long fitCount = text.fitCount(fitInput);
+    LdaConfig lda = config.lda().resolve(fitCount);
+    ContinuedOnlineLda.Continued continued =
+        fitTopics(run, lda, () -> from.fit(lda, fitInput, text.counts().vocabulary()));
+    LDAModel model = continued.model();
+    ContinuedOnlineLda.Learning learning = new ContinuedOnlineLda.Learning(continued.iterations(),
+        from.learning().learningOffset(), from.learning().learningDecay());
+    List<LineageEntry> lineage =
+        from.lineage(ModelContinuation.uris(config.input().paths()), fitCount, run.startedAt(), Versions.sujets());
+    ModelManifest saved = from.manifest();
+    UpdateParameters parameters = new UpdateParameters("update", from.modelUri(), saved.formatVersion(),
+        saved.sujetsVersion(), ParametersUsed.input(config.input()), saved.analyzer(),
+        new RunParameters.Vocabulary(text.vocabulary().vocabSize(), text.vocabulary().minDf(), text.vocabulary().maxDf()),
+        saved.words().size(), ParametersUsed.continued(lda, model), learning.iterations(),
+        ParametersUsed.summaries(config.output()), spark.sparkContext().master(), ModelContinuation.asMaps(lineage));
+    return write(run, input, text, new TopicChoice(lda, null), model, fitInput,
+        new Made<>(parameters, Optional.empty(), from.kept(), learning, lineage));
+  }
+
+  /**
+   * What a command made besides the topics: run.json's parameters, and the model's history.
+   *
+   * @param merged how a run's topics were merged ({@code --merge}, {@code --reduce-to}), or empty
+   * @param kept the saved topics' ids and names (update), or null (run)
+   * @param learning where online LDA stopped, or null (EM)
+   */
+  private record Made<P extends ManifestParameters>(P parameters, Optional<MergedTopics> merged, TopicResults.Kept kept,
+      ContinuedOnlineLda.Learning learning, List<LineageEntry> lineage) {}
 
   /** Boilerplate, analysis, phrases, near-duplicates, vocabulary, TF-IDF: the declared pipeline. */
   private PreparedText prepare(Run run, ReadArticles input) throws IOException {
@@ -190,13 +266,14 @@ public final class TopicJob {
     return new TopicChoice(lda, sweep);
   }
 
-  private LDAModel fitTopics(Run run, LdaConfig lda, Dataset<Row> fitInput) {
+  /** The LDA step: {@code fit} timed, its iterations shown as they go. */
+  private <T> T fitTopics(Run run, LdaConfig lda, Supplier<T> fit) {
     StageClock.Stage stage = run.clock().start("LDA");
     LdaProgressListener listener = new LdaProgressListener(progress, lda.iterations());
     spark.sparkContext().addSparkListener(listener);
-    LDAModel model;
+    T model;
     try {
-      model = new TopicModelTrainer(lda).fit(fitInput, TextColumns.TF);
+      model = fit.get();
     } finally {
       spark.sparkContext().removeSparkListener(listener);
     }
@@ -205,12 +282,12 @@ public final class TopicJob {
   }
 
   /** Writing: the topic results, every output file, the model, the report, run.json last. */
-  private RunManifest<RunParameters> write(Run run, ReadArticles input, PreparedText text, TopicChoice choice, LDAModel model,
-      Dataset<Row> fitInput, long fitCount, Optional<MergedTopics> merged) throws IOException {
+  private <P extends ManifestParameters> RunManifest<P> write(Run run, ReadArticles input, PreparedText text,
+      TopicChoice choice, LDAModel model, Dataset<Row> fitInput, Made<P> made) throws IOException {
     StageClock.Stage stage = run.clock().start("writing");
     JobConfig config = run.config();
     TopicResults results = TopicResults.of(model, text, fitInput, config, choice.lda(), run.clock(), stage,
-        run.persisted(), merged);
+        run.persisted(), made.merged(), made.kept());
     List<Keyword> keywords = writeSummaries(run, text, results);
     ArticlesCsv.write(results.assigned(), text.readable(), results.k(), config.output().articleKeywords(), run.out());
     TopicTables.write(results.assigned(), results.k(), run.out());
@@ -220,16 +297,16 @@ public final class TopicJob {
         !results.months().isEmpty(), !sources.isEmpty(), run.out(), run.persisted());
     TopicModelBundle.of(text.pipeline(), model, results.fitted().order(), results.labels(), text.readable(),
         Versions.sujets())
+        .withHistory(made.learning(), made.lineage())
         .save(run.out().child("model"));
-    RunParameters parameters = parameters(config, text, choice, model, fitInput, fitCount, merged);
     stage.done(results.topics().size() + " topics"
         + results.sections().map(agreement -> ", " + agreement.summary()).orElse(""));
 
     ReadCounts read = input.counts();
     RunCounts counts = new RunCounts(read.files(), read.records(), input.bad().count(), read.empty(),
         read.redecoded(), text.articles(), text.tokens(), text.readable().length, input.repeatedIds());
-    RunManifest<RunParameters> manifest = new RunManifest<>("sujets", Versions.sujets(), run.startedAt(), config.input().paths(),
-        counts, parameters, Versions.all(spark), choice.lda().seed(), run.clock().seconds(), input.bad().examples(),
+    RunManifest<P> manifest = new RunManifest<>("sujets", Versions.sujets(), run.startedAt(), config.input().paths(),
+        counts, made.parameters(), Versions.all(spark), choice.lda().seed(), run.clock().seconds(), input.bad().examples(),
         results.qualityFigures(), run.executors().summary());
     new ReportWriter().write(reportData(config, manifest, keywords, results, sources, wordsByMonth), run.out());
     new SummaryWriter().writeManifest(run.out(), manifest); // last: on object stores, the mark of a complete run
@@ -277,7 +354,7 @@ public final class TopicJob {
   }
 
   /** What the charts, notebook and HTML report show; every part bounded by k or a cap. */
-  private static ReportData reportData(JobConfig config, RunManifest<RunParameters> manifest, List<Keyword> keywords,
+  private static ReportData reportData(JobConfig config, RunManifest<?> manifest, List<Keyword> keywords,
       TopicResults results, List<TopicShareSeries> sources, List<TopicPeriodWords> wordsByMonth) {
     int k = results.k();
     Dataset<Row> assigned = results.assigned();

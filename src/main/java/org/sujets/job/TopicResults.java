@@ -61,19 +61,29 @@ record TopicResults(
     TopicHierarchy hierarchy) {
 
   /**
+   * The ids and names of a continued model's topics ({@code update}), kept as they were.
+   *
+   * @param order order[rank] is the model index of the topic shown as id rank+1
+   */
+  record Kept(int[] order, TopicLabels labels) {}
+
+  /**
    * @param fitInput the articles LDA fitted (quality is measured on them)
    * @param clock records the quality measurement as its own step, taken out of {@code stage}
    * @param merged in a run that merged topics, how (the model's topic j is then shown as id j + 1,
    *     and given names are carried to the new ids); empty otherwise (topics by prevalence)
+   * @param kept the topics' ids and names when a saved model is continued; null for a new model,
+   *     whose topics are ordered by prevalence and named by their words or {@code --labels}
    */
   static TopicResults of(LDAModel model, PreparedText text, Dataset<Row> fitInput, JobConfig config, LdaConfig lda,
-      StageClock clock, StageClock.Stage stage, Persisted persisted, Optional<MergedTopics> merged) {
+      StageClock clock, StageClock.Stage stage, Persisted persisted, Optional<MergedTopics> merged, Kept kept) {
     Dataset<Row> transformed = persisted.keep(TopicDistributions.transform(model, text.features()));
     double[] prevalence = TopicAssignments.prevalence(
         transformed.filter(col(PreparedText.TERMS_KEPT).gt(0)), TopicModelTrainer.TOPIC_DISTRIBUTION);
-    FittedTopics fitted = merged.isPresent()
-        ? TopicExtractor.extractInOrder(model, text.readable(), prevalence, config.output().topWords(),
-            IntStream.range(0, model.getK()).toArray())
+    int[] order = kept != null ? kept.order()
+        : merged.isPresent() ? IntStream.range(0, model.getK()).toArray() : null;
+    FittedTopics fitted = order != null
+        ? TopicExtractor.extractInOrder(model, text.readable(), prevalence, config.output().topWords(), order)
         : TopicExtractor.extract(model, text.readable(), prevalence, config.output().topWords());
     // A projection of the cached inference result: cheap, so it is not cached itself.
     Dataset<Row> assigned =
@@ -102,8 +112,9 @@ record TopicResults(
     for (int rank = 0; rank < fitted.k(); rank++) {
       relevant.add(QualityFigures.words(quality, rank, text.readable()));
     }
-    TopicLabels labels = new TopicLabels(relevant.stream().map(FittedTopics::label).toList(),
-        merged.map(m -> m.carry(config.labels().byId())).orElse(config.labels().byId()));
+    TopicLabels labels = kept != null ? kept.labels()
+        : new TopicLabels(relevant.stream().map(FittedTopics::label).toList(),
+            merged.map(m -> m.carry(config.labels().byId())).orElse(config.labels().byId()));
     List<TopicSummary> topics = new ArrayList<>();
     for (int rank = 0; rank < fitted.k(); rank++) {
       int id = rank + 1;

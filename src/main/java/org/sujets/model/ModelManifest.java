@@ -2,6 +2,7 @@ package org.sujets.model;
 
 import java.util.List;
 import java.util.Map;
+import org.sujets.topics.ContinuedOnlineLda;
 import org.sujets.topics.TopicLabels;
 
 /**
@@ -21,6 +22,10 @@ import org.sujets.topics.TopicLabels;
  * @param analyzer the analysis settings of the tokenizer stage (stemmer, extra stop words,
  *     minimum token length), recorded for people: the stage's own params are what inference uses
  * @param lda optimizer, k and the priors the model was fitted with, for people
+ * @param learning where online LDA stopped, for {@code sujets update} to go on; null for EM and in
+ *     models of format version 1 (update then reads the LDA stage's own settings)
+ * @param lineage the runs and updates that made the model, oldest first; empty in models of
+ *     format version 1
  */
 public record ModelManifest(
     int formatVersion,
@@ -31,7 +36,9 @@ public record ModelManifest(
     Map<Integer, String> givenLabels,
     List<String> words,
     Map<String, Object> analyzer,
-    Map<String, Object> lda) {
+    Map<String, Object> lda,
+    ContinuedOnlineLda.Learning learning,
+    List<LineageEntry> lineage) {
   public ModelManifest {
     topicOrder = topicOrder.clone();
     TopicLabels named = new TopicLabels(wordLabels != null ? wordLabels : labels,
@@ -42,18 +49,26 @@ public record ModelManifest(
     words = List.copyOf(words);
     analyzer = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(analyzer));
     lda = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(lda));
+    lineage = lineage == null ? List.of() : List.copyOf(lineage);
   }
 
   /** A manifest for a model whose topics are named {@code named}. */
   public ModelManifest(int formatVersion, String sujetsVersion, int[] topicOrder, TopicLabels named,
       List<String> words, Map<String, Object> analyzer, Map<String, Object> lda) {
     this(formatVersion, sujetsVersion, topicOrder, named.shown(), named.fromWords(), named.given(), words,
-        analyzer, lda);
+        analyzer, lda, null, List.of());
   }
 
   /** The same model with its topics named {@code named}. */
   public ModelManifest withLabels(TopicLabels named) {
-    return new ModelManifest(formatVersion, sujetsVersion, topicOrder, named, words, analyzer, lda);
+    return new ModelManifest(formatVersion, sujetsVersion, topicOrder, named.shown(), named.fromWords(),
+        named.given(), words, analyzer, lda, learning, lineage);
+  }
+
+  /** The same model with where its LDA stopped and how it was made. */
+  public ModelManifest withHistory(ContinuedOnlineLda.Learning learning, List<LineageEntry> lineage) {
+    return new ModelManifest(formatVersion, sujetsVersion, topicOrder, labels, wordLabels, givenLabels, words,
+        analyzer, lda, learning, lineage);
   }
 
   /** How the model's topics are named. */

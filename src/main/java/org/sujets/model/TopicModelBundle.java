@@ -21,6 +21,7 @@ import org.sujets.features.BoilerplateModel;
 import org.sujets.features.FrenchNewsTokenizer;
 import org.sujets.features.NearDuplicateModel;
 import org.sujets.features.PhraseModel;
+import org.sujets.topics.ContinuedOnlineLda;
 import org.sujets.topics.TopicLabels;
 
 /**
@@ -30,8 +31,14 @@ import org.sujets.topics.TopicLabels;
  * computes: terms, surfaces, tf, tfidf_raw, tfidf and topicDistribution.
  */
 public final class TopicModelBundle {
-  /** The model folder layout this Sujets writes and reads. Bump it when the layout changes. */
-  public static final int FORMAT_VERSION = 1;
+  /**
+   * The model folder layout this Sujets writes. Bump it when the layout or model.json changes:
+   * an older Sujets then refuses the model with one line rather than misreading it (version 2 added
+   * model.json's {@code learning} and {@code lineage}).
+   */
+  public static final int FORMAT_VERSION = 2;
+  /** The oldest layout this Sujets still reads (version 1: no learning, no lineage). */
+  public static final int OLDEST_FORMAT_VERSION = 1;
   /** The manifest's file name inside the model folder. */
   public static final String MANIFEST = "model.json";
   /** The saved PipelineModel's folder inside the model folder. */
@@ -82,6 +89,11 @@ public final class TopicModelBundle {
     ModelManifest manifest = new ModelManifest(FORMAT_VERSION, sujetsVersion, topicOrder, labels,
         Arrays.asList(readable), analyzer(pipeline.stages()), ldaSettings(lda, readable.length));
     return new TopicModelBundle(pipeline, manifest);
+  }
+
+  /** The same model, its manifest recording where LDA stopped and how the model was made. */
+  public TopicModelBundle withHistory(ContinuedOnlineLda.Learning learning, List<LineageEntry> lineage) {
+    return new TopicModelBundle(pipeline, manifest.withHistory(learning, lineage));
   }
 
   /** model.json's summary of the analysis, for people and for infer's run.json. */
@@ -150,10 +162,13 @@ public final class TopicModelBundle {
         tree = JSON.readTree(in);
       }
       JsonNode version = tree.get("formatVersion");
-      if (version == null || !version.isInt() || version.asInt() != FORMAT_VERSION) {
+      if (version == null || !version.isInt() || version.asInt() < OLDEST_FORMAT_VERSION
+          || version.asInt() > FORMAT_VERSION) {
+        boolean newer = version != null && version.isInt() && version.asInt() > FORMAT_VERSION;
         throw new IllegalArgumentException("model " + dir + " has format version "
-            + (version == null ? "(none)" : version.toString()) + ", this Sujets reads version " + FORMAT_VERSION
-            + ": fit it again with this version's sujets run");
+            + (version == null ? "(none)" : version.toString()) + ", this Sujets reads versions "
+            + OLDEST_FORMAT_VERSION + " to " + FORMAT_VERSION
+            + (newer ? ": use the newer Sujets that wrote it" : ": fit it again with this version's sujets run"));
       }
       ModelManifest manifest = JSON.treeToValue(tree, ModelManifest.class);
       if (manifest.labels().size() != manifest.topicOrder().length) {

@@ -49,6 +49,8 @@ final class OnlineLda {
   private final double[] alpha;
   private final Random random;
   private int iteration;
+  /** Word-major prior that replaces η in the λ update, or null for η everywhere (see {@link #continueFrom}). */
+  private double[] prior;
 
   /**
    * @param lambda the starting λ, word-major (copied)
@@ -123,11 +125,31 @@ final class OnlineLda {
     double scale = corpusSize / (double) (int) Math.ceil(fraction * corpusSize);
     for (int i = 0; i < lambda.length; i++) {
       double batchResult = sums.stat[i] * expElogbeta[i];
-      lambda[i] = (1 - weight) * lambda[i] + weight * (batchResult * scale + eta);
+      lambda[i] = (1 - weight) * lambda[i] + weight * (batchResult * scale + (prior == null ? eta : prior[i]));
     }
     if (learnAlpha) {
       updateAlpha(sums.logphat, sums.articles, weight);
     }
+  }
+
+  /**
+   * Continues a finished fit on new articles: the step numbering goes on after {@code iterationsDone}
+   * (so the learning rate picks up where it stopped), and {@code prior} (word-major, k × vocabulary)
+   * takes η's place in the λ update: the saved λ as the prior of the new articles, as in streaming
+   * variational Bayes (Broderick et al. 2013), so that what the earlier articles taught is kept
+   * rather than forgotten at the rate's pace.
+   */
+  void continueFrom(int iterationsDone, double[] prior) {
+    if (prior.length != lambda.length) {
+      throw new IllegalArgumentException("prior has " + prior.length + " cells, λ " + lambda.length);
+    }
+    this.iteration = iterationsDone;
+    this.prior = prior.clone();
+  }
+
+  /** Steps that changed λ so far, those before {@link #continueFrom} included. */
+  int iterations() {
+    return iteration;
   }
 
   /** The fitted model, as Spark's {@code OnlineLDAOptimizer.getLDAModel} builds it. */

@@ -48,7 +48,7 @@ class InferCommandTest {
     assertEquals(ExitCodes.FAILURE, code);
     List<String> errors = err.toString().lines().filter(l -> l.startsWith("sujets: error:")).toList();
     assertEquals(1, errors.size(), err.toString());
-    assertTrue(errors.get(0).contains("has format version 0, this Sujets reads version 1"), errors.get(0));
+    assertTrue(errors.get(0).contains("has format version 0, this Sujets reads versions 1 to 2"), errors.get(0));
     assertFalse(err.toString().contains("\tat "), "a stack trace was printed without --verbose");
     assertFalse(Files.exists(dir.resolve("out")));
   }

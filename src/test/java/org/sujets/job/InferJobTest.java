@@ -210,11 +210,11 @@ class InferJobTest {
     Path model = dir.resolve("model");
     Files.createDirectories(model);
     String json = Files.readString(fitted.resolve("model").resolve(TopicModelBundle.MANIFEST));
-    Files.writeString(model.resolve(TopicModelBundle.MANIFEST), json.replace("\"formatVersion\" : 1", "\"formatVersion\" : 2"));
+    Files.writeString(model.resolve(TopicModelBundle.MANIFEST), json.replace("\"formatVersion\" : 2", "\"formatVersion\" : 3"));
     Path out = dir.resolve("out");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> new InferJob(LocalSpark.session(), JobProgress.silent()).run(model.toString(), input(train), OutputConfig.defaults(out.toString(), false)));
-    assertTrue(e.getMessage().contains("format version 2, this Sujets reads version 1"), e.getMessage());
+    assertTrue(e.getMessage().contains("format version 3, this Sujets reads versions 1 to 2"), e.getMessage());
     assertFalse(Files.exists(out));
   }
 

@@ -114,15 +114,15 @@ class TopicModelBundleTest {
 
   @Test
   void refusesAnotherFormatVersion(@TempDir Path dir) throws IOException {
-    Path copy = copyManifestOnly(dir, "\"formatVersion\" : 1", "\"formatVersion\" : 99");
+    Path copy = copyManifestOnly(dir, "\"formatVersion\" : 2", "\"formatVersion\" : 99");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TopicModelBundle.load(Folder.local(copy)));
-    assertTrue(e.getMessage().contains("format version 99") && e.getMessage().contains("reads version 1"), e.getMessage());
+    assertTrue(e.getMessage().contains("format version 99") && e.getMessage().contains("reads versions 1 to 2"), e.getMessage());
     assertFalse(e.getMessage().contains("\n"));
   }
 
   @Test
   void refusesAMissingFormatVersionAndAFolderWithoutModel(@TempDir Path dir) throws IOException {
-    Path copy = copyManifestOnly(dir, "\"formatVersion\" : 1,", "");
+    Path copy = copyManifestOnly(dir, "\"formatVersion\" : 2,", "");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TopicModelBundle.load(Folder.local(copy)));
     assertTrue(e.getMessage().contains("format version (none)"), e.getMessage());
     IllegalArgumentException none = assertThrows(IllegalArgumentException.class, () -> TopicModelBundle.load(Folder.local(dir)));
@@ -138,6 +138,19 @@ class TopicModelBundleTest {
     ModelManifest m = TopicModelBundle.readManifest(Folder.local(dir));
     assertEquals(bundle.manifest().labels(), m.topicLabels().fromWords());
     assertTrue(m.topicLabels().given().isEmpty());
+  }
+
+  @Test
+  void aModelOfFormatVersion1WithoutLearningOrLineageIsStillRead(@TempDir Path dir) throws IOException {
+    String json = Files.readString(saved.resolve(TopicModelBundle.MANIFEST));
+    String older = json.replace("\"formatVersion\" : 2", "\"formatVersion\" : 1")
+        .replaceAll("(?s),\\s*\"learning\" : [^,]*,\\s*\"lineage\" : \\[[^\\]]*\\]", "");
+    assertFalse(older.contains("lineage") || older.contains("learning"), older);
+    Files.writeString(dir.resolve(TopicModelBundle.MANIFEST), older);
+    ModelManifest m = TopicModelBundle.readManifest(Folder.local(dir));
+    assertEquals(1, m.formatVersion());
+    assertTrue(m.lineage().isEmpty());
+    assertEquals(bundle.manifest().labels(), m.labels());
   }
 
   @Test
