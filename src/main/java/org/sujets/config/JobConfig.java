@@ -9,6 +9,8 @@ import org.sujets.storage.Locations;
  *
  * @param labels names given to topics ({@code --labels}); checked against k as soon as k is known:
  *     here when {@code --topics} gives it, else once the run has chosen it
+ * @param seedWords guided topics ({@code --seed-words}): topics 1..n, named, drawn to their seed
+ *     words; online LDA with the seeded start only; none of its topics may also be in {@code labels}
  */
 public record JobConfig(
     InputConfig input,
@@ -19,7 +21,8 @@ public record JobConfig(
     QualityConfig quality,
     CleanupConfig cleanup,
     TopicSweep topicSweep,
-    GivenLabels labels) {
+    GivenLabels labels,
+    SeedWords seedWords) {
   public JobConfig {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(analysis, "analysis");
@@ -30,6 +33,7 @@ public record JobConfig(
     Objects.requireNonNull(cleanup, "cleanup");
     Objects.requireNonNull(topicSweep, "topicSweep");
     Objects.requireNonNull(labels, "labels");
+    Objects.requireNonNull(seedWords, "seedWords");
     if (topicSweep.asked() && lda.topics() != null) {
       throw new IllegalArgumentException("--topics is either a number or auto, not both");
     }
@@ -37,12 +41,41 @@ public record JobConfig(
     if (lda.topics() != null) {
       labels.checkTopics(lda.topics());
     }
+    if (!seedWords.isEmpty()) {
+      checkGuided(seedWords, labels, lda);
+    }
+  }
+
+  /** A run whose named topics are all named by {@code --labels} (no guided topic). */
+  public JobConfig(InputConfig input, AnalysisConfig analysis, VocabularyConfig vocabulary, LdaConfig lda,
+      OutputConfig output, QualityConfig quality, CleanupConfig cleanup, TopicSweep topicSweep, GivenLabels labels) {
+    this(input, analysis, vocabulary, lda, output, quality, cleanup, topicSweep, labels, SeedWords.none());
+  }
+
+  /**
+   * Guided topics need our own online loop from the seeded start (their prior and start live
+   * there), at least as many topics as they name, and no second name from {@code --labels}.
+   */
+  private static void checkGuided(SeedWords seedWords, GivenLabels labels, LdaConfig lda) {
+    if (lda.optimizer() != LdaOptimizer.ONLINE) {
+      throw new IllegalArgumentException("--seed-words needs --optimizer online: guided topics are a prior of"
+          + " the online LDA loop");
+    }
+    if (lda.start() == LdaStart.RANDOM) {
+      throw new IllegalArgumentException("--seed-words needs --lda-start seeded: guided topics start from their"
+          + " seed words");
+    }
+    if (lda.topics() != null) {
+      seedWords.checkTopics(lda.topics());
+    }
+    seedWords.checkApart(labels);
   }
 
   /** A run whose topics are all named by their words. */
   public JobConfig(InputConfig input, AnalysisConfig analysis, VocabularyConfig vocabulary, LdaConfig lda,
       OutputConfig output, QualityConfig quality, CleanupConfig cleanup, TopicSweep topicSweep) {
-    this(input, analysis, vocabulary, lda, output, quality, cleanup, topicSweep, GivenLabels.none());
+    this(input, analysis, vocabulary, lda, output, quality, cleanup, topicSweep, GivenLabels.none(),
+        SeedWords.none());
   }
 
   /** A run that takes k from its LDA settings (given or the size rule), without a sweep. */

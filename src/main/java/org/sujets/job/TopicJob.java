@@ -56,8 +56,11 @@ public final class TopicJob {
   private record Run(JobConfig config, Folder out, String startedAt, StageClock clock, Persisted persisted,
       ExecutorUsageListener executors) {}
 
-  /** The LDA settings of the fit, and the sweep that chose k when {@code --topics auto}. */
-  private record TopicChoice(LdaConfig lda, TuneResult sweep) {}
+  /**
+   * The LDA settings of the fit, the sweep that chose k when {@code --topics auto}, and the guided
+   * topics matched to the vocabulary.
+   */
+  private record TopicChoice(LdaConfig lda, TuneResult sweep, GuidedTopics guided) {}
 
   /**
    * Runs the whole job. The output folder appears complete or not at all.
@@ -131,8 +134,10 @@ public final class TopicJob {
     PreparedText text = prepare(run, input);
     Dataset<Row> fitInput = text.fitInput(run.persisted());
     long fitCount = text.fitCount(fitInput);
-    TopicChoice choice = chooseTopics(run, text, fitInput, fitCount);
-    LDAModel model = fitTopics(run, choice.lda(), fitInput);
+    // Before any fit: a guided topic without a seed word in the vocabulary is a usage error.
+    GuidedTopics guided = GuidedTopics.resolve(run.config().seedWords(), text.pipeline(), text.readable(), progress);
+    TopicChoice choice = chooseTopics(run, text, fitInput, fitCount, guided);
+    LDAModel model = fitTopics(run, choice, fitInput);
     return write(run, input, text, choice, model, fitInput, fitCount);
   }
 
@@ -145,35 +150,39 @@ public final class TopicJob {
   }
 
   /** With {@code --topics auto}, sweeps k on the articles LDA fits and keeps the recommended k. */
-  private TopicChoice chooseTopics(Run run, PreparedText text, Dataset<Row> fitInput, long fitCount)
-      throws IOException {
+  private TopicChoice chooseTopics(Run run, PreparedText text, Dataset<Row> fitInput, long fitCount,
+      GuidedTopics guided) throws IOException {
     JobConfig config = run.config();
     if (!config.topicSweep().asked()) {
       LdaConfig lda = config.lda().resolve(fitCount);
       config.labels().checkTopics(lda.topics()); // before the fit: a label for no topic is a mistake
-      return new TopicChoice(lda, null);
+      config.seedWords().checkTopics(lda.topics()); // the size rule may choose fewer than the guided topics
+      return new TopicChoice(lda, null, guided);
     }
     StageClock.Stage stage = run.clock().start("tune");
+    // Guided topics count toward k: the sweep fits them in every k, and drops a k below their number.
     TuneResult sweep = new TopicTuner(spark, progress).sweep(fitInput, text.readable(), config.lda(),
-        config.topicSweep(), config.quality().stability(), config.quality().relevanceLambda());
+        config.topicSweep(), config.quality().stability(), config.quality().relevanceLambda(), guided.terms());
     new TuneWriter().write(sweep, run.out()); // into the staging folder: committed with the run or not at all
     LdaConfig lda = TopicTuner.withTopics(config.lda(), sweep.recommended(), config.lda().seed()).resolve(fitCount);
     config.labels().checkTopics(lda.topics());
     stage.done(TuneWriter.choice(sweep));
-    return new TopicChoice(lda, sweep);
+    return new TopicChoice(lda, sweep, guided);
   }
 
-  private LDAModel fitTopics(Run run, LdaConfig lda, Dataset<Row> fitInput) {
+  private LDAModel fitTopics(Run run, TopicChoice choice, Dataset<Row> fitInput) {
+    LdaConfig lda = choice.lda();
     StageClock.Stage stage = run.clock().start("LDA");
     LdaProgressListener listener = new LdaProgressListener(progress, lda.iterations());
     spark.sparkContext().addSparkListener(listener);
     LDAModel model;
     try {
-      model = new TopicModelTrainer(lda).fit(fitInput, TextColumns.TF);
+      model = new TopicModelTrainer(lda, choice.guided().terms()).fit(fitInput, TextColumns.TF);
     } finally {
       spark.sparkContext().removeSparkListener(listener);
     }
-    stage.done("k=" + lda.topics() + ", " + lda.iterations() + " iterations, " + lda.optimizer().sparkName());
+    stage.done("k=" + lda.topics() + ", " + lda.iterations() + " iterations, " + lda.optimizer().sparkName()
+        + (choice.guided().terms().isEmpty() ? "" : ", " + choice.guided().terms().count() + " guided"));
     return model;
   }
 
@@ -182,8 +191,8 @@ public final class TopicJob {
       Dataset<Row> fitInput, long fitCount) throws IOException {
     StageClock.Stage stage = run.clock().start("writing");
     JobConfig config = run.config();
-    TopicResults results = TopicResults.of(model, text, fitInput, config, choice.lda(), run.clock(), stage,
-        run.persisted());
+    TopicResults results = TopicResults.of(model, text, fitInput, config, choice.lda(), choice.guided().terms(),
+        run.clock(), stage, run.persisted());
     List<Keyword> keywords = writeSummaries(run, text, results);
     ArticlesCsv.write(results.assigned(), text.readable(), results.k(), config.output().articleKeywords(), run.out());
     TopicTables.write(results.assigned(), results.k(), run.out());
@@ -234,7 +243,7 @@ public final class TopicJob {
         text.phrases() == null ? null : text.phrases().length,
         SpellingVariantReport.of(fitInput, TextColumns.TF, text.readable()),
         text.duplicates() == null ? null : text.duplicates().summary(fitCount));
-    return ParametersUsed.of(config, text.vocabulary(), choice.lda(), model, findings);
+    return ParametersUsed.of(config, text.vocabulary(), choice.lda(), model, choice.guided().used(), findings);
   }
 
   /** What the charts, notebook and HTML report show; every part bounded by k or a cap. */
