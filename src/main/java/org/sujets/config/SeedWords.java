@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
  * <p>The file format: UTF-8 text, one {@code NAME: WORD WORD …} a line ({@code Épidémie: covid
  * confinement masque}); blank lines and lines starting with {@code #} are ignored. The name follows
  * {@link GivenLabels#name}'s rules (trimmed, NFC, ≤ 100 characters; may be quoted) and is split
- * from the words at the line's last colon; the words are separated by spaces or commas and are
- * analysed as the run analyses its articles (lower case, elisions, stemming, learned phrases).
+ * from the words at the line's last colon. The words are analysed as the run analyses its
+ * articles (lower case, elisions, stop words, stemming, learned phrases: "gilets jaunes" is one term
+ * when the run learned it); commas or semicolons split them into groups analysed apart, so that
+ * words of two groups never join into a phrase.
  * Each name at most once; a name made of digits only is refused (that is a {@code --labels} line).
  *
  * @param origin the file the seed words were read from, for messages and run.json; null when none
@@ -39,10 +41,14 @@ public record SeedWords(String origin, List<Entry> entries, double weight) {
   /** The largest weight: one average topic's mass per seed word already swamps the data. */
   public static final double MAX_WEIGHT = 1.0;
 
-  private static final Pattern SEPARATORS = Pattern.compile("[\\s,;]+");
+  private static final Pattern SEPARATORS = Pattern.compile("[,;]");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern DIGITS = Pattern.compile("\\d+");
 
-  /** One guided topic: its name, its seed words as typed, its line (1-based, 0 when typed). */
+  /**
+   * One guided topic: its name, its seed words as typed (one group of words per comma-separated
+   * part of the line), its line (1-based, 0 when typed).
+   */
   public record Entry(String name, List<String> words, int line) {
     public Entry {
       words = List.copyOf(words);
@@ -125,7 +131,8 @@ public record SeedWords(String origin, List<Entry> entries, double weight) {
 
   private static List<String> words(String typed) {
     List<String> words = new ArrayList<>();
-    for (String w : SEPARATORS.split(typed.strip())) {
+    for (String group : SEPARATORS.split(typed)) {
+      String w = SPACES.matcher(group.strip()).replaceAll(" ");
       if (!w.isEmpty() && !words.contains(w)) {
         words.add(w);
       }

@@ -11,9 +11,10 @@ import org.sujets.report.RunParameters;
 import org.sujets.topics.SeedTerms;
 
 /**
- * A run's guided topics ({@code --seed-words}) matched to its vocabulary: each seed word analysed
- * by the run's own tokenizer and phrase stages ({@link QueryTerms}: "Masques" and "masque" are one
- * term, "l'épidémie" is "épidémie"), then looked up in the vocabulary.
+ * A run's guided topics ({@code --seed-words}) matched to its vocabulary: each group of seed words
+ * analysed by the run's own tokenizer and phrase stages as a search query is ({@link QueryTerms}:
+ * "Masques" and "masque" are one term, "l'épidémie" is "épidémie", "gilets jaunes" one term when
+ * the run learned the phrase), then looked up in the vocabulary.
  *
  * @param words the guided topics as the file gives them
  * @param terms their vocabulary terms, what LDA is given
@@ -42,11 +43,13 @@ record GuidedTopics(SeedWords words, SeedTerms terms, RunParameters.SeedWordsUse
     for (SeedWords.Entry entry : seedWords.entries()) {
       Set<Integer> found = new LinkedHashSet<>();
       List<String> notFound = new ArrayList<>();
-      for (String typed : entry.words()) {
-        QueryTerms analysed = QueryTerms.analyse(pipeline, readable, typed);
+      for (String group : entry.words()) {
+        // A group at once, as a search query: its words may join into a learned phrase.
+        QueryTerms analysed = QueryTerms.analyse(pipeline, readable, group);
         analysed.known().forEach(t -> found.add(t.index()));
-        if (analysed.known().isEmpty()) {
-          notFound.add(typed); // not in the vocabulary, or a stop word the analysis drops
+        notFound.addAll(analysed.unknown());
+        if (analysed.isEmpty()) {
+          notFound.add(group); // only stop words: the analysis drops them ("de" inside a group is fine)
         }
       }
       if (found.isEmpty()) {

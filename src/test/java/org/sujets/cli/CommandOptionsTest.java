@@ -223,8 +223,8 @@ class CommandOptionsTest {
     new CommandLine(run).parseArgs("--output", out.toString(), "--topics", "4", "--seed-words",
         seedWords.toString(), "--seed-weight", "0.02");
     assertEquals(new SeedWords(seedWords.toString(), List.of(
-        new SeedWords.Entry("Épidémie", List.of("covid", "Confinement", "masques"), 2),
-        new SeedWords.Entry("Retraites", List.of("réforme", "retraites"), 3),
+        new SeedWords.Entry("Épidémie", List.of("covid", "Confinement masques"), 2),
+        new SeedWords.Entry("Retraites", List.of("réforme retraites"), 3),
         new SeedWords.Entry("Football", List.of("ligue", "buts"), 4)), 0.02), run.config().seedWords());
     RunCommand byDefault = new RunCommand();
     new CommandLine(byDefault).parseArgs("--output", out.toString(), "--seed-words", seedWords.toString());

@@ -12,11 +12,11 @@ class SeedWordsTest {
   @Test
   void readsNamesAndWordsInFileOrder() {
     String text = "\uFEFF# guided\r\n\r\nÉpidémie: covid confinement, masques\r\n  \"Crise : énergie\" : gaz;"
-        + " électricité  gaz\nRe\u0301forme: retraites\n";
+        + " prix  de l'électricité ;gaz\nRe\u0301forme: retraites\n";
     SeedWords seeds = SeedWords.parse("seeds.txt", text, 0.02);
     assertEquals(List.of(
-        new SeedWords.Entry("Épidémie", List.of("covid", "confinement", "masques"), 3),
-        new SeedWords.Entry("Crise : énergie", List.of("gaz", "électricité"), 4),
+        new SeedWords.Entry("Épidémie", List.of("covid confinement", "masques"), 3),
+        new SeedWords.Entry("Crise : énergie", List.of("gaz", "prix de l'électricité"), 4),
         new SeedWords.Entry("R\u00e9forme", List.of("retraites"), 5)), seeds.entries());
     assertEquals(Map.of(1, "Épidémie", 2, "Crise : énergie", 3, "R\u00e9forme"), seeds.names());
     assertEquals(0.02, seeds.weight());
