@@ -29,6 +29,14 @@ public final class LabelsOption {
 
   /** The file's text, read through Hadoop's file systems before Spark starts; strict UTF-8. */
   static String read(String location) {
+    return read("--labels", "labels", location);
+  }
+
+  /**
+   * A small UTF-8 text file named by {@code option}, read as {@link #read(String)} reads a labels
+   * file; {@code what} names it in the fix ("save the labels file as UTF-8").
+   */
+  static String read(String option, String what, String location) {
     try {
       Path file = Locations.of(location);
       byte[] bytes;
@@ -38,9 +46,9 @@ public final class LabelsOption {
       return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
-      throw new IllegalArgumentException(location + " is not UTF-8 text: save the labels file as UTF-8");
+      throw new IllegalArgumentException(location + " is not UTF-8 text: save the " + what + " file as UTF-8");
     } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read --labels " + location + ": "
+      throw new IllegalArgumentException("cannot read " + option + " " + location + ": "
           + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
     }
   }

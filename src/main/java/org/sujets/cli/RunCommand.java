@@ -3,6 +3,7 @@ package org.sujets.cli;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sujets.config.JobConfig;
+import org.sujets.job.SeedWordsNotInVocabulary;
 import org.sujets.job.TopicJob;
 import org.sujets.report.RunManifest;
 import org.sujets.report.RunParameters;
@@ -37,6 +38,7 @@ public final class RunCommand implements Callable<Integer> {
   @Mixin SummaryOptions summary;
   @Mixin LabelsOption labels;
   @Mixin MergeOptions merge;
+  @Mixin SeedWordsOption seedWords;
   @Mixin QualityOptions quality;
   @Mixin CleanupOptions cleanup;
   @Mixin SparkOptions sparkOptions;
@@ -48,7 +50,14 @@ public final class RunCommand implements Callable<Integer> {
       TopicJob job = new TopicJob(session.spark(), new StderrProgress(spec.commandLine().getErr()));
       session.onSignal(job::abort); // the half-written output goes, the previous one stays
       FileSystemPreflight.require(session.spark(), config);
-      RunManifest<RunParameters> manifest = job.run(config);
+      RunManifest<RunParameters> manifest;
+      try {
+        manifest = job.run(config);
+      } catch (SeedWordsNotInVocabulary e) {
+        // Known only once the vocabulary is, but a mistake in the command line all the same.
+        spec.commandLine().getErr().println("sujets: error: " + e.getMessage());
+        return ExitCodes.USAGE;
+      }
       spec.commandLine().getErr().printf(Locale.ROOT,
           "[sujets] wrote %s: %d topics (%s) over %d articles%n",
           config.output().dir(), manifest.parameters().topics(), manifest.parameters().findings().topicsChosenBy(),
@@ -71,7 +80,8 @@ public final class RunCommand implements Callable<Integer> {
           cleanup.cleanupConfig(),
           topics.runSweep(),
           labels.givenLabels(),
-          merge.topicMerge());
+          merge.topicMerge(),
+          seedWords.seedWords());
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }

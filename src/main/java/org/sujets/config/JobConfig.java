@@ -11,6 +11,8 @@ import org.sujets.storage.Locations;
  *     here when {@code --topics} gives it, else once the run has chosen it
  * @param merge topics to merge after the first fit ({@code --merge}, {@code --reduce-to}); its
  *     ids checked against k as the labels are
+ * @param seedWords guided topics ({@code --seed-words}): topics 1..n, named, drawn to their seed
+ *     words; online LDA with the seeded start only; none of its topics may also be in {@code labels}
  */
 public record JobConfig(
     InputConfig input,
@@ -22,7 +24,8 @@ public record JobConfig(
     CleanupConfig cleanup,
     TopicSweep topicSweep,
     GivenLabels labels,
-    TopicMerge merge) {
+    TopicMerge merge,
+    SeedWords seedWords) {
   public JobConfig {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(analysis, "analysis");
@@ -34,6 +37,7 @@ public record JobConfig(
     Objects.requireNonNull(topicSweep, "topicSweep");
     Objects.requireNonNull(labels, "labels");
     Objects.requireNonNull(merge, "merge");
+    Objects.requireNonNull(seedWords, "seedWords");
     if (topicSweep.asked() && lda.topics() != null) {
       throw new IllegalArgumentException("--topics is either a number or auto, not both");
     }
@@ -45,12 +49,53 @@ public record JobConfig(
     if (merge.asked() && lda.optimizer() != LdaOptimizer.ONLINE) {
       throw new IllegalArgumentException("--merge and --reduce-to fit on with online LDA: drop --optimizer em");
     }
+    if (!seedWords.isEmpty()) {
+      checkGuided(seedWords, labels, lda);
+      if (merge.asked()) {
+        throw new IllegalArgumentException("--seed-words cannot be combined with --merge or --reduce-to: merging"
+            + " would renumber the guided topics; merge in a run without --seed-words, or drop a seed-words line");
+      }
+    }
   }
 
-  /** A run that does not merge topics. */
+  /** A run that neither merges topics nor guides them. */
   public JobConfig(InputConfig input, AnalysisConfig analysis, VocabularyConfig vocabulary, LdaConfig lda,
       OutputConfig output, QualityConfig quality, CleanupConfig cleanup, TopicSweep topicSweep, GivenLabels labels) {
-    this(input, analysis, vocabulary, lda, output, quality, cleanup, topicSweep, labels, TopicMerge.none());
+    this(input, analysis, vocabulary, lda, output, quality, cleanup, topicSweep, labels, TopicMerge.none(),
+        SeedWords.none());
+  }
+
+  /** A run that merges topics, without guided topics. */
+  public JobConfig(InputConfig input, AnalysisConfig analysis, VocabularyConfig vocabulary, LdaConfig lda,
+      OutputConfig output, QualityConfig quality, CleanupConfig cleanup, TopicSweep topicSweep, GivenLabels labels,
+      TopicMerge merge) {
+    this(input, analysis, vocabulary, lda, output, quality, cleanup, topicSweep, labels, merge, SeedWords.none());
+  }
+
+  /** A run with guided topics, without merging. */
+  public JobConfig(InputConfig input, AnalysisConfig analysis, VocabularyConfig vocabulary, LdaConfig lda,
+      OutputConfig output, QualityConfig quality, CleanupConfig cleanup, TopicSweep topicSweep, GivenLabels labels,
+      SeedWords seedWords) {
+    this(input, analysis, vocabulary, lda, output, quality, cleanup, topicSweep, labels, TopicMerge.none(), seedWords);
+  }
+
+  /**
+   * Guided topics need our own online loop from the seeded start (their prior and start live
+   * there), at least as many topics as they name, and no second name from {@code --labels}.
+   */
+  private static void checkGuided(SeedWords seedWords, GivenLabels labels, LdaConfig lda) {
+    if (lda.optimizer() != LdaOptimizer.ONLINE) {
+      throw new IllegalArgumentException("--seed-words needs --optimizer online: guided topics are a prior of"
+          + " the online LDA loop");
+    }
+    if (lda.start() == LdaStart.RANDOM) {
+      throw new IllegalArgumentException("--seed-words needs --lda-start seeded: guided topics start from their"
+          + " seed words");
+    }
+    if (lda.topics() != null) {
+      seedWords.checkTopics(lda.topics());
+    }
+    seedWords.checkApart(labels);
   }
 
   /** A run whose topics are all named by their words. */

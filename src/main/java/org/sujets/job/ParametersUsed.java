@@ -17,10 +17,10 @@ final class ParametersUsed {
   private ParametersUsed() {}
 
   static RunParameters of(JobConfig config, VocabularyConfig vocabulary, LdaConfig lda, LDAModel model,
-      RunParameters.Findings findings) {
+      RunParameters.SeedWordsUsed seedWords, RunParameters.Findings findings) {
     return new RunParameters(input(config.input()), analysis(config.analysis()),
         new RunParameters.Vocabulary(vocabulary.vocabSize(), vocabulary.minDf(), vocabulary.maxDf()),
-        lda(lda, model), summaries(config.output()), config.labels().origin(),
+        lda(lda, model), summaries(config.output()), config.labels().origin(), seedWords,
         model.sparkSession().sparkContext().master(),
         cleanup(config.cleanup()), findings);
   }

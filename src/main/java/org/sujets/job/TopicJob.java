@@ -66,8 +66,11 @@ public final class TopicJob {
   private record Run(JobConfig config, Folder out, String startedAt, StageClock clock, Persisted persisted,
       ExecutorUsageListener executors) {}
 
-  /** The LDA settings of the fit, and the sweep that chose k when {@code --topics auto}. */
-  private record TopicChoice(LdaConfig lda, TuneResult sweep) {}
+  /**
+   * The LDA settings of the fit, the sweep that chose k when {@code --topics auto}, and the guided
+   * topics matched to the vocabulary.
+   */
+  private record TopicChoice(LdaConfig lda, TuneResult sweep, GuidedTopics guided) {}
 
   /**
    * Runs the whole job. The output folder appears complete or not at all.
@@ -159,14 +162,17 @@ public final class TopicJob {
     PreparedText text = prepare(run, input);
     Dataset<Row> fitInput = text.fitInput(run.persisted());
     long fitCount = text.fitCount(fitInput);
-    TopicChoice choice = chooseTopics(run, text, fitInput, fitCount);
+    // Before any fit: a guided topic without a seed word in the vocabulary is a usage error.
+    GuidedTopics guided = GuidedTopics.resolve(run.config().seedWords(), text.pipeline(), text.readable(), progress);
+    TopicChoice choice = chooseTopics(run, text, fitInput, fitCount, guided);
     LdaConfig lda = choice.lda();
-    LDAModel model = fitTopics(run, lda, () -> new TopicModelTrainer(lda).fit(fitInput, TextColumns.TF));
+    LDAModel model =
+        fitTopics(run, lda, guided.terms().count(), () -> new TopicModelTrainer(lda, guided.terms()).fit(fitInput, TextColumns.TF));
     Optional<MergedTopics> merged = Optional.empty();
     int iterations = lda.iterations();
-    if (run.config().merge().asked()) {
+    if (run.config().merge().asked()) { // never with guided topics: JobConfig refuses both
       TopicMerging merging = mergeTopics(run, lda, model, text, fitInput, fitCount);
-      choice = new TopicChoice(merging.lda(), choice.sweep());
+      choice = new TopicChoice(merging.lda(), choice.sweep(), choice.guided());
       model = merging.model();
       merged = Optional.of(merging.merged());
       iterations += MergedRefit.furtherIterations(lda.iterations());
@@ -211,7 +217,7 @@ public final class TopicJob {
     long fitCount = text.fitCount(fitInput);
     LdaConfig lda = config.lda().resolve(fitCount);
     ContinuedOnlineLda.Continued continued =
-        fitTopics(run, lda, () -> from.fit(lda, fitInput, text.counts().vocabulary()));
+        fitTopics(run, lda, 0, () -> from.fit(lda, fitInput, text.counts().vocabulary()));
     LDAModel model = continued.model();
     ContinuedOnlineLda.Learning learning = new ContinuedOnlineLda.Learning(continued.iterations(),
         from.learning().learningOffset(), from.learning().learningDecay());
@@ -223,7 +229,7 @@ public final class TopicJob {
         new RunParameters.Vocabulary(text.vocabulary().vocabSize(), text.vocabulary().minDf(), text.vocabulary().maxDf()),
         saved.words().size(), ParametersUsed.continued(lda, model), learning.iterations(),
         ParametersUsed.summaries(config.output()), spark.sparkContext().master(), ModelContinuation.asMaps(lineage));
-    return write(run, input, text, new TopicChoice(lda, null), model, fitInput,
+    return write(run, input, text, new TopicChoice(lda, null, GuidedTopics.none()), model, fitInput,
         new Made<>(parameters, Optional.empty(), from.kept(), learning, lineage));
   }
 
@@ -246,28 +252,30 @@ public final class TopicJob {
   }
 
   /** With {@code --topics auto}, sweeps k on the articles LDA fits and keeps the recommended k. */
-  private TopicChoice chooseTopics(Run run, PreparedText text, Dataset<Row> fitInput, long fitCount)
-      throws IOException {
+  private TopicChoice chooseTopics(Run run, PreparedText text, Dataset<Row> fitInput, long fitCount,
+      GuidedTopics guided) throws IOException {
     JobConfig config = run.config();
     if (!config.topicSweep().asked()) {
       LdaConfig lda = config.lda().resolve(fitCount);
       config.labels().checkTopics(lda.topics()); // before the fit: a label for no topic is a mistake
       config.merge().checkTopics(lda.topics());
-      return new TopicChoice(lda, null);
+      config.seedWords().checkTopics(lda.topics()); // the size rule may choose fewer than the guided topics
+      return new TopicChoice(lda, null, guided);
     }
     StageClock.Stage stage = run.clock().start("tune");
+    // Guided topics count toward k: the sweep fits them in every k, and drops a k below their number.
     TuneResult sweep = new TopicTuner(spark, progress).sweep(fitInput, text.readable(), config.lda(),
-        config.topicSweep(), config.quality().stability(), config.quality().relevanceLambda());
+        config.topicSweep(), config.quality().stability(), config.quality().relevanceLambda(), guided.terms());
     new TuneWriter().write(sweep, run.out()); // into the staging folder: committed with the run or not at all
     LdaConfig lda = TopicTuner.withTopics(config.lda(), sweep.recommended(), config.lda().seed()).resolve(fitCount);
     config.labels().checkTopics(lda.topics());
     config.merge().checkTopics(lda.topics());
     stage.done(TuneWriter.choice(sweep));
-    return new TopicChoice(lda, sweep);
+    return new TopicChoice(lda, sweep, guided);
   }
 
   /** The LDA step: {@code fit} timed, its iterations shown as they go. */
-  private <T> T fitTopics(Run run, LdaConfig lda, Supplier<T> fit) {
+  private <T> T fitTopics(Run run, LdaConfig lda, int guided, Supplier<T> fit) {
     StageClock.Stage stage = run.clock().start("LDA");
     LdaProgressListener listener = new LdaProgressListener(progress, lda.iterations());
     spark.sparkContext().addSparkListener(listener);
@@ -277,7 +285,8 @@ public final class TopicJob {
     } finally {
       spark.sparkContext().removeSparkListener(listener);
     }
-    stage.done("k=" + lda.topics() + ", " + lda.iterations() + " iterations, " + lda.optimizer().sparkName());
+    stage.done("k=" + lda.topics() + ", " + lda.iterations() + " iterations, " + lda.optimizer().sparkName()
+        + (guided == 0 ? "" : ", " + guided + " guided"));
     return model;
   }
 
@@ -286,8 +295,8 @@ public final class TopicJob {
       TopicChoice choice, LDAModel model, Dataset<Row> fitInput, Made<P> made) throws IOException {
     StageClock.Stage stage = run.clock().start("writing");
     JobConfig config = run.config();
-    TopicResults results = TopicResults.of(model, text, fitInput, config, choice.lda(), run.clock(), stage,
-        run.persisted(), made.merged(), made.kept());
+    TopicResults results = TopicResults.of(model, text, fitInput, config, choice.lda(), choice.guided().terms(),
+        run.clock(), stage, run.persisted(), made.merged(), made.kept());
     List<Keyword> keywords = writeSummaries(run, text, results);
     ArticlesCsv.write(results.assigned(), text.readable(), results.k(), config.output().articleKeywords(), run.out());
     TopicTables.write(results.assigned(), results.k(), run.out());
@@ -341,7 +350,7 @@ public final class TopicJob {
         SpellingVariantReport.of(fitInput, TextColumns.TF, text.readable()),
         text.duplicates() == null ? null : text.duplicates().summary(fitCount),
         merged.map(m -> mergeFindings(m, choice.lda())).orElse(null));
-    return ParametersUsed.of(config, text.vocabulary(), choice.lda(), model, findings);
+    return ParametersUsed.of(config, text.vocabulary(), choice.lda(), model, choice.guided().used(), findings);
   }
 
   /** run.json's account of the merging: the first fit's k, where each topic came from, the further iterations. */

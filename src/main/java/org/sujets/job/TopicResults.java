@@ -21,6 +21,7 @@ import org.sujets.topics.FittedTopics;
 import org.sujets.topics.MergedTopics;
 import org.sujets.topics.QualityFigures;
 import org.sujets.topics.SectionAgreement;
+import org.sujets.topics.SeedTerms;
 import org.sujets.topics.SeedStability;
 import org.sujets.topics.TopicAggregates;
 import org.sujets.topics.TopicAssignments;
@@ -46,7 +47,8 @@ import org.sujets.topics.WordDistributions;
  * @param qualityFigures run.json's quality figures
  * @param sections agreement of the dominant topics with the sections, when the input has them
  * @param months each topic's share by month
- * @param labels how the topics are named: by their words, or as {@code --labels} gave
+ * @param labels how the topics are named: by their words, or as {@code --labels} or {@code
+ *     --seed-words} gave (a guided topic's name is a given name)
  * @param hierarchy the topic tree of these topics
  */
 record TopicResults(
@@ -76,15 +78,17 @@ record TopicResults(
    *     whose topics are ordered by prevalence and named by their words or {@code --labels}
    */
   static TopicResults of(LDAModel model, PreparedText text, Dataset<Row> fitInput, JobConfig config, LdaConfig lda,
-      StageClock clock, StageClock.Stage stage, Persisted persisted, Optional<MergedTopics> merged, Kept kept) {
+      SeedTerms guided, StageClock clock, StageClock.Stage stage, Persisted persisted, Optional<MergedTopics> merged,
+      Kept kept) {
     Dataset<Row> transformed = persisted.keep(TopicDistributions.transform(model, text.features()));
     double[] prevalence = TopicAssignments.prevalence(
         transformed.filter(col(PreparedText.TERMS_KEPT).gt(0)), TopicModelTrainer.TOPIC_DISTRIBUTION);
     int[] order = kept != null ? kept.order()
         : merged.isPresent() ? IntStream.range(0, model.getK()).toArray() : null;
+    // Guided topics are LDA topics 0..n−1 and are shown first, in the seed-words file's order.
     FittedTopics fitted = order != null
         ? TopicExtractor.extractInOrder(model, text.readable(), prevalence, config.output().topWords(), order)
-        : TopicExtractor.extract(model, text.readable(), prevalence, config.output().topWords());
+        : TopicExtractor.extract(model, text.readable(), prevalence, config.output().topWords(), guided.count());
     // A projection of the cached inference result: cheap, so it is not cached itself.
     Dataset<Row> assigned =
         TopicAssignments.withShares(transformed, TopicModelTrainer.TOPIC_DISTRIBUTION, fitted.order());
@@ -97,7 +101,7 @@ record TopicResults(
         config.output().topWords());
     Map<String, Object> qualityFigures = QualityFigures.of(quality, lambda);
     if (config.quality().stability()) {
-      qualityFigures.put("stability", stability(lda, fitInput, quality));
+      qualityFigures.put("stability", stability(lda, guided, fitInput, quality));
     }
     Optional<SectionAgreement.Result> sections =
         SectionAgreement.measure(assigned, TopicAssignments.DOMINANT, Columns.SECTION);
@@ -112,9 +116,15 @@ record TopicResults(
     for (int rank = 0; rank < fitted.k(); rank++) {
       relevant.add(QualityFigures.words(quality, rank, text.readable()));
     }
-    TopicLabels labels = kept != null ? kept.labels()
-        : new TopicLabels(relevant.stream().map(FittedTopics::label).toList(),
-            merged.map(m -> m.carry(config.labels().byId())).orElse(config.labels().byId()));
+    TopicLabels labels;
+    if (kept != null) {
+      labels = kept.labels();
+    } else {
+      Map<Integer, String> given = new java.util.TreeMap<>(
+          merged.map(m -> m.carry(config.labels().byId())).orElse(config.labels().byId()));
+      given.putAll(config.seedWords().names()); // JobConfig refused a --labels name for a guided topic
+      labels = new TopicLabels(relevant.stream().map(FittedTopics::label).toList(), given);
+    }
     List<TopicSummary> topics = new ArrayList<>();
     for (int rank = 0; rank < fitted.k(); rank++) {
       int id = rank + 1;
@@ -128,9 +138,10 @@ record TopicResults(
   }
 
   /** Fits again with seed + 1 and matches the topics to the first fit's (see {@link SeedStability}). */
-  private static Map<String, Object> stability(LdaConfig lda, Dataset<Row> fitInput, TopicQuality quality) {
+  private static Map<String, Object> stability(LdaConfig lda, SeedTerms guided, Dataset<Row> fitInput,
+      TopicQuality quality) {
     LdaConfig other = TopicTuner.withTopics(lda, lda.topics(), lda.seed() + 1);
-    LDAModel second = new TopicModelTrainer(other).fit(fitInput, TextColumns.TF);
+    LDAModel second = new TopicModelTrainer(other, guided).fit(fitInput, TextColumns.TF);
     SeedStability.Match match = SeedStability.match(quality.distributions(), WordDistributions.of(second));
     Map<String, Object> figures = new LinkedHashMap<>();
     figures.put("seeds", List.of(lda.seed(), lda.seed() + 1));

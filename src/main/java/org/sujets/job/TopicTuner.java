@@ -20,6 +20,7 @@ import org.sujets.topics.WeightedWord;
 import org.sujets.topics.FittedTopics;
 import org.sujets.topics.QualityFigures;
 import org.sujets.topics.SeedStability;
+import org.sujets.topics.SeedTerms;
 import org.sujets.topics.WordDistributions;
 import org.sujets.topics.TopicModelTrainer;
 import org.sujets.topics.TopicQuality;
@@ -87,13 +88,26 @@ public final class TopicTuner {
    */
   public TuneResult sweep(Dataset<Row> tf, String[] readable, LdaConfig lda, TopicSweep ks, boolean stability,
       double relevanceLambda) {
+    return sweep(tf, readable, lda, ks, stability, relevanceLambda, SeedTerms.none());
+  }
+
+  /**
+   * {@link #sweep(Dataset, String[], LdaConfig, TopicSweep, boolean, double)} with guided topics
+   * ({@code run --topics auto --seed-words}): each k is fitted with them, and a k smaller than
+   * their number is left out of the sweep.
+   *
+   * @throws IllegalArgumentException when no k of the sweep holds the guided topics
+   */
+  public TuneResult sweep(Dataset<Row> tf, String[] readable, LdaConfig lda, TopicSweep ks, boolean stability,
+      double relevanceLambda, SeedTerms guided) {
     try (Persisted persisted = new Persisted()) {
-      return fitEach(tf.select(col(TextColumns.TF)), readable, lda, ks, stability, relevanceLambda, persisted);
+      return fitEach(tf.select(col(TextColumns.TF)), readable, lda, ks, stability, relevanceLambda, guided,
+          persisted);
     }
   }
 
   private TuneResult fitEach(Dataset<Row> tf, String[] readable, LdaConfig config, TopicSweep sweep,
-      boolean stability, double relevanceLambda, Persisted persisted) {
+      boolean stability, double relevanceLambda, SeedTerms guided, Persisted persisted) {
     long t0 = System.nanoTime();
     progress.stageStarted("held out");
     Dataset<Row>[] split = tf.randomSplit(new double[] {1 - HELD_OUT, HELD_OUT}, config.seed());
@@ -104,7 +118,12 @@ public final class TopicTuner {
     if (trainCount < 2) {
       throw new IllegalArgumentException("only " + trainCount + " article(s) to fit after holding out 10%");
     }
-    List<Integer> ks = sweep.fitting(trainCount);
+    List<Integer> ks = sweep.fitting(trainCount).stream().filter(k -> k >= guided.count()).toList();
+    if (ks.isEmpty()) {
+      throw new IllegalArgumentException("--topics auto: every k of the sweep (" + sweep.fitting(trainCount)
+          + ") is below the " + guided.count() + " guided topics of --seed-words; sweep larger values, e.g. auto:"
+          + guided.count() + "," + 2 * guided.count());
+    }
     progress.stageFinished("held out", seconds(t0), trainCount + " articles fitted, " + heldOutCount
         + " held out; k = " + ks.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")));
 
@@ -114,7 +133,7 @@ public final class TopicTuner {
       String stage = "k=" + k;
       progress.stageStarted(stage);
       LdaConfig lda = withTopics(config, k, config.seed()).resolve(trainCount);
-      LDAModel model = new TopicModelTrainer(lda).fit(train, TextColumns.TF);
+      LDAModel model = new TopicModelTrainer(lda, guided).fit(train, TextColumns.TF);
       int[] identity = new int[k];
       for (int t = 0; t < k; t++) {
         identity[t] = t;
@@ -123,7 +142,8 @@ public final class TopicTuner {
       Double perplexity = heldOutCount > 0 ? model.logPerplexity(heldOut) : null;
       Double similarity = null;
       if (stability) {
-        LDAModel second = new TopicModelTrainer(withTopics(lda, k, lda.seed() + 1)).fit(train, TextColumns.TF);
+        LDAModel second =
+            new TopicModelTrainer(withTopics(lda, k, lda.seed() + 1), guided).fit(train, TextColumns.TF);
         similarity = SeedStability.match(quality.distributions(), WordDistributions.of(second)).mean();
       }
       List<String> labels = new ArrayList<>();

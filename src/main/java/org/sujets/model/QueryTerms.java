@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.Transformer;
+import org.apache.spark.ml.feature.CountVectorizerModel;
 import org.sujets.analysis.AnalyzedText;
 import org.sujets.analysis.FrenchNewsAnalyzer;
 import org.sujets.analysis.TextAnalysis;
 import org.sujets.analysis.TokenGaps;
+import org.sujets.features.FrenchNewsTokenizer;
 import org.sujets.features.PhraseJoiner;
 import org.sujets.features.PhraseModel;
 
@@ -50,13 +53,23 @@ public record QueryTerms(List<Term> known, List<String> unknown) {
 
   /** Analyses {@code query} with the bundle's tokenizer and phrase stages, in pipeline order. */
   public static QueryTerms analyse(TopicModelBundle bundle, String query) {
-    List<Unit> units = tokens(bundle, query);
-    for (Transformer stage : bundle.pipeline().stages()) {
+    return analyse(bundle.pipeline(), bundle.manifest().readable(), query);
+  }
+
+  /**
+   * Analyses {@code query} with the tokenizer and phrase stages of a fitted text pipeline (a run's,
+   * before its model is saved), matched to the vocabulary of its term counts.
+   *
+   * @param readable the readable word of each vocabulary index
+   */
+  public static QueryTerms analyse(PipelineModel pipeline, String[] readable, String query) {
+    List<Unit> units = tokens(stage(pipeline, FrenchNewsTokenizer.class), query);
+    for (Transformer stage : pipeline.stages()) {
       if (stage instanceof PhraseModel phrases) {
         units = join(phrases.joiner(), units);
       }
     }
-    String[] vocabulary = bundle.counts().vocabulary();
+    String[] vocabulary = stage(pipeline, CountVectorizerModel.class).vocabulary();
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < vocabulary.length; i++) {
       index.put(vocabulary[i], i);
@@ -70,16 +83,25 @@ public record QueryTerms(List<Term> known, List<String> unknown) {
         if (i == null) {
           unknown.add(part.surface());
         } else if (known.stream().noneMatch(t -> t.index() == i)) {
-          known.add(new Term(part.surface(), part.term(), i, bundle.manifest().words().get(i)));
+          known.add(new Term(part.surface(), part.term(), i, readable[i]));
         }
       }
     }
     return new QueryTerms(known, unknown.stream().distinct().toList());
   }
 
-  private static List<Unit> tokens(TopicModelBundle bundle, String query) {
+  private static <T> T stage(PipelineModel pipeline, Class<T> type) {
+    for (Transformer stage : pipeline.stages()) {
+      if (type.isInstance(stage)) {
+        return type.cast(stage);
+      }
+    }
+    throw new IllegalArgumentException("no " + type.getSimpleName() + " in the text pipeline");
+  }
+
+  private static List<Unit> tokens(FrenchNewsTokenizer tokenizer, String query) {
     AnalyzedText analyzed;
-    try (FrenchNewsAnalyzer analyzer = new FrenchNewsAnalyzer(bundle.tokenizer().analyzerSpec())) {
+    try (FrenchNewsAnalyzer analyzer = new FrenchNewsAnalyzer(tokenizer.analyzerSpec())) {
       analyzed = TextAnalysis.analyze(analyzer, query);
     }
     List<String> gaps = TokenGaps.of(query, analyzed);

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * run.json's {@code parameters} of {@code sujets run}: every setting actually used, auto values
  * resolved, then what the clean-up stages found. One flat JSON object, in this order;
- * {@code labels} (the {@code --labels} file) only when one was given.
+ * {@code labels} (the {@code --labels} file) and {@code seedWords} (the guided topics) only when
+ * given.
  */
 public record RunParameters(
     @JsonUnwrapped Input input,
@@ -17,6 +18,7 @@ public record RunParameters(
     @JsonUnwrapped Lda lda,
     @JsonUnwrapped Summaries summaries,
     @JsonInclude(JsonInclude.Include.NON_NULL) String labels,
+    @JsonInclude(JsonInclude.Include.NON_NULL) SeedWordsUsed seedWords,
     String sparkMaster,
     @JsonUnwrapped Cleanup cleanup,
     @JsonUnwrapped Findings findings) implements ManifestParameters {
@@ -42,6 +44,20 @@ public record RunParameters(
   public record Lda(int topics, int iterations, String optimizer, long seed, Double subsamplingRate,
       Double learningOffset, Double learningDecay, String ldaStart, List<Double> docConcentration,
       double topicConcentration) {}
+
+  /**
+   * The guided topics ({@code --seed-words}), topics 1..n in this order.
+   *
+   * @param file the seed-words file as given
+   * @param weight {@code --seed-weight}: each seed word's extra prior as a share of an average topic's mass
+   */
+  public record SeedWordsUsed(String file, double weight, List<GuidedTopic> topics) {}
+
+  /**
+   * One guided topic: its name, the readable words of the vocabulary terms its seed words gave,
+   * and the seed words (as typed) that are not in the vocabulary, left out.
+   */
+  public record GuidedTopic(String name, List<String> words, List<String> notInVocabulary) {}
 
   /** The sizes of the summaries written. */
   public record Summaries(int topWords, int topArticles, int articleKeywords, int corpusKeywords) {}

@@ -3,7 +3,8 @@ package org.sujets.topics;
 import java.util.List;
 
 /**
- * The fitted topics in the order people see them: by prevalence, rank 0 first (shown as id 1).
+ * The fitted topics in the order people see them: guided topics first (as their seed-words file
+ * lists them), then by prevalence, rank 0 first (shown as id 1).
  *
  * @param order order[rank] is the topic's index in the Spark LDA model
  * @param prevalence mean share of each topic over the modelled articles, by rank

@@ -44,6 +44,8 @@ final class OnlineLda {
   private final double kappa;
   private final boolean learnAlpha;
   private final double eta;
+  /** η's asymmetric part: extra prior on a few (topic, word) cells (guided topics' seed words). */
+  private final TopicWordBoost boost;
   /** Word-major: λ_tw at {@code w * k + t} (breeze's column-major k × vocabulary layout). */
   private final double[] lambda;
   private final double[] alpha;
@@ -59,7 +61,17 @@ final class OnlineLda {
    */
   OnlineLda(double[] lambda, double[] alpha, double eta, long corpusSize, double fraction, double tau0,
       double kappa, boolean learnAlpha, Random random) {
+    this(lambda, alpha, eta, TopicWordBoost.none(), corpusSize, fraction, tau0, kappa, learnAlpha, random);
+  }
+
+  /**
+   * With an asymmetric prior: η on every cell plus {@code boost} on its cells. The boost enters
+   * each λ update as η does (λ's fixed point is the expected counts plus the prior).
+   */
+  OnlineLda(double[] lambda, double[] alpha, double eta, TopicWordBoost boost, long corpusSize, double fraction,
+      double tau0, double kappa, boolean learnAlpha, Random random) {
     this.k = alpha.length;
+    this.boost = boost;
     this.vocab = lambda.length / k;
     this.lambda = lambda.clone();
     this.alpha = alpha.clone();
@@ -79,9 +91,15 @@ final class OnlineLda {
    */
   static OnlineLda after(org.apache.spark.mllib.clustering.OnlineLDAOptimizer optimizer, double[] lambda,
       long corpusSize, long seed) {
+    return after(optimizer, lambda, TopicWordBoost.none(), corpusSize, seed);
+  }
+
+  /** {@link #after(org.apache.spark.mllib.clustering.OnlineLDAOptimizer, double[], long, long)} with η boosted on {@code boost}'s cells. */
+  static OnlineLda after(org.apache.spark.mllib.clustering.OnlineLDAOptimizer optimizer, double[] lambda,
+      TopicWordBoost boost, long corpusSize, long seed) {
     Random random = new Random(seed);
     random.nextLong(); // the draw Spark's initialize made for its random start
-    return new OnlineLda(lambda, optimizer.getAlpha().toArray(), optimizer.getEta(), corpusSize,
+    return new OnlineLda(lambda, optimizer.getAlpha().toArray(), optimizer.getEta(), boost, corpusSize,
         optimizer.getMiniBatchFraction(), optimizer.getTau0(), optimizer.getKappa(),
         optimizer.getOptimizeDocConcentration(), random);
   }
@@ -127,6 +145,7 @@ final class OnlineLda {
       double batchResult = sums.stat[i] * expElogbeta[i];
       lambda[i] = (1 - weight) * lambda[i] + weight * (batchResult * scale + (prior == null ? eta : prior[i]));
     }
+    boost.addTo(lambda, k, weight);
     if (learnAlpha) {
       updateAlpha(sums.logphat, sums.articles, weight);
     }

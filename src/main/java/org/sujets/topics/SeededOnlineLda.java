@@ -84,6 +84,19 @@ public final class SeededOnlineLda {
    * on the driver as in Spark's own online LDA.
    */
   public static LocalLDAModel fit(LDA lda, Dataset<Row> articles, Seeding seeding) {
+    return fit(lda, articles, seeding, SeedTerms.none());
+  }
+
+  /**
+   * Fits as {@link #fit(LDA, Dataset, Seeding)} with guided topics: LDA topics 0..n−1 start from
+   * the k-means cluster around their seed terms and keep a larger η on them ({@link SeedTerms});
+   * the other topics start and stay as without guidance. Guided fits count the corpus's tokens
+   * first (one more Spark job), the unit of the prior boost.
+   */
+  public static LocalLDAModel fit(LDA lda, Dataset<Row> articles, Seeding seeding, SeedTerms seeds) {
+    if (seeds.count() > lda.getK()) {
+      throw new IllegalArgumentException(seeds.count() + " guided topics but k = " + lda.getK());
+    }
     String features = lda.getFeaturesCol();
     // Ids as Spark's own LDA.getOldDataset makes them (no Spark job; online LDA does not use them).
     RDD<Tuple2<Object, org.apache.spark.mllib.linalg.Vector>> docs =
@@ -117,7 +130,7 @@ public final class SeededOnlineLda {
       double[][] start =
           (long) k * vocab > MAX_CELLS
               ? null
-              : seededTopics(articles, features, k, vocab, lda.getSeed(), seeding);
+              : seededTopics(articles, features, k, vocab, lda.getSeed(), seeding, seeds);
       double mass = start == null ? 0 : seeding.massPerWord() * vocab;
       double[] lambda = new double[k * vocab];
       for (int t = 0; t < k; t++) {
@@ -126,7 +139,9 @@ public final class SeededOnlineLda {
           lambda[t + w * k] = random.apply$mcD$sp(t, w) + (start == null ? 0 : mass * start[t][w]);
         }
       }
-      OnlineLda online = OnlineLda.after(optimizer, lambda, docs.count(), lda.getSeed());
+      TopicWordBoost boost = seeds.isEmpty() ? TopicWordBoost.none() : seeds.boost(k, tokens(docs));
+      boost.addTo(lambda, k, 1.0); // λ holds its prior from the start, as after every update
+      OnlineLda online = OnlineLda.after(optimizer, lambda, boost, docs.count(), lda.getSeed());
       for (int i = 0; i < lda.getMaxIter(); i++) {
         online.step(docs);
       }
@@ -141,15 +156,35 @@ public final class SeededOnlineLda {
     }
   }
 
+  /** The corpus's tokens (sum of every article's term counts): one Spark job. */
+  private static double tokens(RDD<Tuple2<Object, org.apache.spark.mllib.linalg.Vector>> docs) {
+    return docs.toJavaRDD().map(d -> {
+      double sum = 0;
+      for (double x : d._2().toSparse().values()) {
+        sum += x;
+      }
+      return sum;
+    }).fold(0.0, Double::sum);
+  }
+
+  /** {@link #seededTopics(Dataset, String, int, int, long, Seeding, SeedTerms)} without guided topics. */
+  public static double[][] seededTopics(
+      Dataset<Row> articles, String features, int k, int vocab, long seed, Seeding seeding) {
+    return seededTopics(articles, features, k, vocab, seed, seeding, SeedTerms.none());
+  }
+
   /**
    * k topic-word distributions (rows summing to 1): the mean word shares of the articles of each
    * cluster of a spherical k-means (cosine) on a random sample of articles; null when the sample
-   * has fewer than k non-empty articles (Spark's random start is then kept).
+   * has fewer than k non-empty articles (Spark's random start is then kept). The first {@code
+   * seeds.count()} centres are not drawn: each starts as the guided topic's seed terms, weighted
+   * by the sampled articles that use them ({@link #guidedCentre}), so that its cluster is the
+   * articles about its seed words.
    *
    * <p>WARNING: collects at most {@code seeding.sampleSize()} term vectors to the driver.
    */
   public static double[][] seededTopics(
-      Dataset<Row> articles, String features, int k, int vocab, long seed, Seeding seeding) {
+      Dataset<Row> articles, String features, int k, int vocab, long seed, Seeding seeding, SeedTerms seeds) {
     long n = articles.count();
     double fraction = Math.min(1.0, 1.2 * seeding.sampleSize() / Math.max(1.0, n));
     // One Spark job: the sample is cut to size on the driver (about 1.2 × sampleSize rows arrive).
@@ -162,8 +197,12 @@ public final class SeededOnlineLda {
     int[] member = null;
     double[][] centre = null;
     double bestCost = Double.MAX_VALUE;
+    double[][] guided = new double[seeds.count()][];
+    for (int g = 0; g < guided.length; g++) {
+      guided[g] = guidedCentre(sample, seeds.terms().get(g), vocab);
+    }
     for (int restart = 0; restart < Math.max(1, seeding.restarts()); restart++) {
-      double[][] c = kMeansPlusPlus(sample.idx(), sample.unit(), k, vocab, random, seeding.trials());
+      double[][] c = kMeansPlusPlus(sample.idx(), sample.unit(), k, vocab, random, seeding.trials(), guided);
       int[] mem = new int[sample.size()];
       double cost = lloyd(sample.idx(), sample.unit(), c, mem, vocab, seeding.lloydRounds());
       if (cost < bestCost) {
@@ -233,18 +272,68 @@ public final class SeededOnlineLda {
     return topics;
   }
 
-  /** k-means++ centres (unit vectors); each step keeps the best of {@code trials} D² draws. */
+  /**
+   * A guided topic's first centre (unit vector): the sampled articles that use its seed terms,
+   * each weighted by the share of its (unit) vector on them, so that the centre is the seed words'
+   * context rather than the seed words alone; the seed terms alone when no sampled article has one.
+   */
+  private static double[] guidedCentre(Sample sample, int[] seedTerms, int vocab) {
+    double[] centre = new double[vocab];
+    java.util.Set<Integer> seedSet = new java.util.HashSet<>();
+    for (int w : seedTerms) {
+      seedSet.add(w);
+    }
+    for (int d = 0; d < sample.size(); d++) {
+      int[] idx = sample.idx().get(d);
+      double[] unit = sample.unit().get(d);
+      double onSeeds = 0;
+      for (int i = 0; i < idx.length; i++) {
+        if (seedSet.contains(idx[i])) {
+          onSeeds += unit[i];
+        }
+      }
+      for (int i = 0; onSeeds > 0 && i < idx.length; i++) {
+        centre[idx[i]] += onSeeds * unit[i];
+      }
+    }
+    for (int w : seedTerms) {
+      centre[w] += 1e-9; // the seed terms alone when no article has them
+    }
+    double norm = 0;
+    for (double x : centre) {
+      norm += x * x;
+    }
+    norm = Math.sqrt(norm);
+    for (int w = 0; w < vocab; w++) {
+      centre[w] /= norm;
+    }
+    return centre;
+  }
+
+  /**
+   * k-means++ centres (unit vectors); each step keeps the best of {@code trials} D² draws. The
+   * {@code fixed} centres (guided topics) come first and are not drawn.
+   */
   private static double[][] kMeansPlusPlus(
-      List<int[]> idx, List<double[]> unit, int k, int vocab, Random random, int trials) {
+      List<int[]> idx, List<double[]> unit, int k, int vocab, Random random, int trials, double[][] fixed) {
     int m = idx.size();
     double[][] centre = new double[k][];
     double[] dist = new double[m];
-    int first = random.nextInt(m);
-    centre[0] = dense(idx.get(first), unit.get(first), vocab);
-    for (int d = 0; d < m; d++) {
-      dist[d] = Math.max(0, 2 - 2 * dot(idx.get(d), unit.get(d), centre[0]));
+    int drawnFrom = Math.max(1, fixed.length);
+    if (fixed.length == 0) {
+      int first = random.nextInt(m);
+      centre[0] = dense(idx.get(first), unit.get(first), vocab);
     }
-    for (int c = 1; c < k; c++) {
+    java.util.Arrays.fill(dist, Double.MAX_VALUE);
+    for (int c = 0; c < drawnFrom; c++) {
+      if (c < fixed.length) {
+        centre[c] = fixed[c].clone();
+      }
+      for (int d = 0; d < m; d++) {
+        dist[d] = Math.min(dist[d], Math.max(0, 2 - 2 * dot(idx.get(d), unit.get(d), centre[c])));
+      }
+    }
+    for (int c = drawnFrom; c < k; c++) {
       double total = 0;
       for (double x : dist) {
         total += x;

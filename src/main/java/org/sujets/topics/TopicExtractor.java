@@ -21,12 +21,23 @@ public final class TopicExtractor {
    */
   public static FittedTopics extract(
       LDAModel model, String[] readable, double[] prevalence, int topWords) {
+    return extract(model, readable, prevalence, topWords, 0);
+  }
+
+  /**
+   * Like {@link #extract(LDAModel, String[], double[], int)}, the first {@code guided} model
+   * topics (guided topics, {@link SeedTerms}) kept first in their own order, as their seed-words
+   * file lists them; the other topics follow by prevalence.
+   */
+  public static FittedTopics extract(
+      LDAModel model, String[] readable, double[] prevalence, int topWords, int guided) {
     int k = model.getK();
-    Integer[] byPrevalence = IntStream.range(0, k).boxed().toArray(Integer[]::new);
+    Integer[] free = IntStream.range(guided, k).boxed().toArray(Integer[]::new);
     Arrays.sort(
-        byPrevalence,
+        free,
         Comparator.comparingDouble((Integer t) -> -prevalence[t]).thenComparingInt(t -> t));
-    int[] order = Arrays.stream(byPrevalence).mapToInt(Integer::intValue).toArray();
+    int[] order = IntStream.concat(IntStream.range(0, guided), Arrays.stream(free).mapToInt(Integer::intValue))
+        .toArray();
     return extractInOrder(model, readable, prevalence, topWords, order);
   }
 

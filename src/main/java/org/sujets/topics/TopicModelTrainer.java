@@ -14,10 +14,25 @@ public final class TopicModelTrainer {
   public static final String TOPIC_DISTRIBUTION = "topicDistribution";
 
   private final LdaConfig config;
+  private final SeedTerms seeds;
 
   /** @param config resolved settings: topics and iterations set */
   public TopicModelTrainer(LdaConfig config) {
+    this(config, SeedTerms.none());
+  }
+
+  /**
+   * @param config resolved settings: topics and iterations set; online with the seeded start when
+   *     {@code seeds} is not empty
+   * @param seeds guided topics: LDA topics 0..n−1 (see {@link SeededOnlineLda#fit(LDA, Dataset,
+   *     SeededOnlineLda.Seeding, SeedTerms)})
+   */
+  public TopicModelTrainer(LdaConfig config, SeedTerms seeds) {
     this.config = config;
+    this.seeds = seeds;
+    if (!seeds.isEmpty() && (config.optimizer() != LdaOptimizer.ONLINE || config.start() == LdaStart.RANDOM)) {
+      throw new IllegalArgumentException("guided topics need online LDA with the seeded start");
+    }
   }
 
   /** The unfitted estimator, every param set. */
@@ -64,7 +79,7 @@ public final class TopicModelTrainer {
     Dataset<Row> vectors = articles.select(featuresCol);
     LDA lda = estimator(featuresCol);
     if (config.optimizer() == LdaOptimizer.ONLINE && config.start() != LdaStart.RANDOM) {
-      return SeededOnlineLda.fit(lda, vectors);
+      return SeededOnlineLda.fit(lda, vectors, SeededOnlineLda.Seeding.defaults(lda.getK()), seeds);
     }
     return lda.fit(vectors);
   }

@@ -26,6 +26,7 @@ import org.sujets.config.CleanupConfig;
 import org.sujets.config.ColumnMapping;
 import org.sujets.config.DedupConfig;
 import org.sujets.config.GivenLabels;
+import org.sujets.config.SeedWords;
 import org.sujets.config.InputConfig;
 import org.sujets.config.InputFormat;
 import org.sujets.config.JobConfig;
@@ -56,6 +57,7 @@ class CommandOptionsTest {
   private Path checkpoints;
   private Path stopWords;
   private Path labels;
+  private Path seedWords;
 
   @BeforeEach
   void files() throws IOException {
@@ -64,6 +66,8 @@ class CommandOptionsTest {
     checkpoints = dir.resolve("cp");
     stopWords = Files.writeString(dir.resolve("stop.txt"), "poutine\n# a comment\n");
     labels = Files.writeString(dir.resolve("labels.txt"), "# names\n3: Réforme des retraites\n");
+    seedWords = Files.writeString(dir.resolve("seeds.txt"), "# guided\nÉpidémie: covid, Confinement masques\n"
+        + "\"Retraites\" : réforme retraites\nFootball: ligue, buts\n");
   }
 
   /** A non-default value for every option of run, tune and infer but the standard help options. */
@@ -105,6 +109,8 @@ class CommandOptionsTest {
     args.put("--labels", List.of("--labels", labels.toString()));
     args.put("--merge", List.of("--merge", "3,5", "--merge", "2,4,6"));
     args.put("--reduce-to", List.of("--reduce-to", "4"));
+    args.put("--seed-words", List.of("--seed-words", seedWords.toString()));
+    args.put("--seed-weight", List.of("--seed-weight", "0.02"));
     args.put("--relevance-lambda", List.of("--relevance-lambda", "0.4"));
     args.put("--stability", List.of("--no-stability"));
     args.put("--boilerplate", List.of("--boilerplate", "false"));
@@ -143,9 +149,17 @@ class CommandOptionsTest {
 
   /** Parses every option {@code command} declares, each with its value from {@link #everyOption}. */
   private <T> T parseEveryOption(T command) {
+    return parseEveryOption(command, Set.of());
+  }
+
+  /** {@link #parseEveryOption(Object)} but the options {@code apart}, which need settings of their own. */
+  private <T> T parseEveryOption(T command, Set<String> apart) {
     Map<String, List<String>> values = everyOption();
     List<String> args = new ArrayList<>();
     for (String option : optionsOf(command)) {
+      if (apart.contains(option)) {
+        continue;
+      }
       assertTrue(values.containsKey(option), option + " has no value in this test: give it one");
       if (!ALONE.contains(option)) {
         args.addAll(values.get(option));
@@ -170,6 +184,7 @@ class CommandOptionsTest {
     tune.removeAll(SUMMARIES);
     tune.remove("--overwrite"); // tune writes three files and keeps the others
     tune.remove("--labels"); // nor topics to name
+    tune.removeAll(GUIDED); // it compares free topics; run --topics auto sweeps with guided topics
     assertEquals(tune, optionsOf(new TuneCommand()));
 
     Set<String> infer = new TreeSet<>(Set.of("--model", "--input", "--format", "--id-col", "--title-col",
@@ -200,9 +215,12 @@ class CommandOptionsTest {
     assertTrue(spark.verbose);
   }
 
+  private static final Set<String> GUIDED = Set.of("--seed-words", "--seed-weight");
+
+  /** Every option but the guided topics' (they need online LDA, the seeded start: below). */
   @Test
   void runTakesEveryOptionIntoItsConfiguration() {
-    RunCommand run = parseEveryOption(new RunCommand());
+    RunCommand run = parseEveryOption(new RunCommand(), GUIDED);
     JobConfig expected = new JobConfig(expectedInput(RecordMode.STRICT), ANALYSIS, VOCABULARY, lda(7),
         new OutputConfig(out.toString(), true, 7, 2, 3, 9, checkpoints.toString()),
         new QualityConfig(0.4, false), CLEANUP, TopicSweep.none(),
@@ -247,6 +265,78 @@ class CommandOptionsTest {
     CommandLine.ParameterException e =
         org.junit.jupiter.api.Assertions.assertThrows(CommandLine.ParameterException.class, run::config);
     assertEquals(message, e.getMessage());
+  }
+
+  @Test
+  void runTakesTheGuidedTopicsIntoItsConfiguration() {
+    RunCommand run = new RunCommand();
+    new CommandLine(run).parseArgs("--output", out.toString(), "--topics", "4", "--seed-words",
+        seedWords.toString(), "--seed-weight", "0.02");
+    assertEquals(new SeedWords(seedWords.toString(), List.of(
+        new SeedWords.Entry("Épidémie", List.of("covid", "Confinement masques"), 2),
+        new SeedWords.Entry("Retraites", List.of("réforme retraites"), 3),
+        new SeedWords.Entry("Football", List.of("ligue", "buts"), 4)), 0.02), run.config().seedWords());
+    RunCommand byDefault = new RunCommand();
+    new CommandLine(byDefault).parseArgs("--output", out.toString(), "--seed-words", seedWords.toString());
+    assertEquals(SeedWords.DEFAULT_WEIGHT, byDefault.config().seedWords().weight());
+    RunCommand none = new RunCommand();
+    new CommandLine(none).parseArgs("--output", out.toString());
+    assertEquals(SeedWords.none(), none.config().seedWords());
+  }
+
+  /** Guided topics that the other settings cannot honour: exit 2 before Spark starts, one line saying why. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+    "--topics 2                       | seeds 3 topics but the run fits 2: the guided topics count toward --topics; ask for at least 3",
+    "--optimizer em                   | --seed-words needs --optimizer online",
+    "--lda-start random               | --seed-words needs --lda-start seeded",
+    "--merge 1,2                      | --seed-words cannot be combined with --merge or --reduce-to",
+    "--reduce-to 2                    | --seed-words cannot be combined with --merge or --reduce-to",
+    "--seed-weight 0                  | --seed-weight must be in (0, 1.0], got 0.0",
+    "--seed-weight 1.5                | --seed-weight must be in (0, 1.0], got 1.5",
+    "--labels LABELS                  | labels.txt, line 1: topic 2 is the guided topic 'Retraites' of",
+  })
+  void guidedTopicsTheRunCannotHonourAreAUsageError(String options, String expected) throws IOException {
+    Path twoNames = Files.writeString(dir.resolve("labels.txt"), "2: Réforme\n");
+    List<String> args = new ArrayList<>(List.of("run", "--input", in.toString(), "--output", out.toString(),
+        "--seed-words", seedWords.toString()));
+    for (String a : options.split(" ")) {
+      args.add(a.equals("LABELS") ? twoNames.toString() : a);
+    }
+    if (!options.startsWith("--topics")) {
+      args.addAll(List.of("--topics", "3"));
+    }
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true),
+        args.toArray(new String[0]));
+    assertEquals(ExitCodes.USAGE, code, err.toString());
+    String first = err.toString().lines().findFirst().orElse("");
+    assertTrue(first.contains(expected), first);
+    assertFalse(err.toString().contains("\tat "));
+    assertFalse(Files.exists(out));
+  }
+
+  /** A bad seed-words file: exit 2 before Spark starts, one line naming the file, the line and the problem. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+    "Épidémie covid masque                   | seeds.txt, line 1: expected NAME: WORDS",
+    "Épidémie: covid¶Sport: buts¶Épidémie: x  | seeds.txt, line 3: topic 'Épidémie' is already seeded on line 1",
+    "Sport: buts¶Épidémie: ,¶                 | seeds.txt, line 2: topic 'Épidémie' has no seed word",
+    ": covid                                 | seeds.txt, line 1: the name is empty",
+    "3: covid masque                         | seeds.txt, line 1: '3' is a topic id, not a name",
+    "%% only a comment                       | seeds.txt: no NAME: WORDS line",
+  })
+  void aBadSeedWordsFileIsAUsageErrorNamingItsLine(String content, String expected) throws IOException {
+    Path file = Files.writeString(dir.resolve("seeds.txt"), content.replace("¶", "\n").replace("%%", "#"));
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), "run",
+        "--input", in.toString(), "--output", out.toString(), "--topics", "3", "--seed-words", file.toString());
+    assertEquals(ExitCodes.USAGE, code, err.toString());
+    String first = err.toString().lines().findFirst().orElse("");
+    assertTrue(first.startsWith(file.toString()) && first.contains(expected.substring("seeds.txt".length())),
+        first);
+    assertFalse(err.toString().contains("\tat "));
+    assertFalse(Files.exists(out));
   }
 
   @Test
@@ -333,6 +423,8 @@ class CommandOptionsTest {
     "infer | --stability",
     "infer | --labels labels.txt",
     "tune  | --labels labels.txt",
+    "tune  | --seed-words seeds.txt",
+    "infer | --seed-words seeds.txt",
   })
   void anOptionTheCommandDoesNotUseIsAUsageError(String command, String option) {
     List<String> args = new ArrayList<>(List.of(command));

@@ -55,6 +55,40 @@ class TopicTunerTest {
         "tune.svg is the same bytes for the same sweep");
   }
 
+  /** 60 articles over 3 topics of 10 exclusive terms each, as term counts. */
+  private static org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> threeTopics() {
+    java.util.Random random = new java.util.Random(5);
+    List<org.apache.spark.sql.Row> rows = new java.util.ArrayList<>();
+    for (int d = 0; d < 60; d++) {
+      double[] counts = new double[30];
+      for (int i = 0; i < 30; i++) {
+        counts[(d % 3) * 10 + random.nextInt(10)]++;
+      }
+      rows.add(org.apache.spark.sql.RowFactory.create(org.apache.spark.ml.linalg.Vectors.dense(counts).compressed()));
+    }
+    return LocalSpark.session().createDataFrame(rows, new org.apache.spark.sql.types.StructType()
+        .add(org.sujets.features.TextColumns.TF, org.apache.spark.ml.linalg.SQLDataTypes.VectorType()));
+  }
+
+  /** run --topics auto with guided topics: they count toward every k, a k below their number is left out. */
+  @Test
+  void aSweepWithGuidedTopicsLeavesOutTheKBelowTheirNumber() {
+    String[] readable = new String[30];
+    for (int w = 0; w < 30; w++) {
+      readable[w] = "mot" + w;
+    }
+    org.sujets.topics.SeedTerms guided = new org.sujets.topics.SeedTerms(
+        List.of(new int[] {0, 1}, new int[] {10, 11}, new int[] {20, 21}), 0.01);
+    TopicTuner tuner = new TopicTuner(LocalSpark.session(), JobProgress.silent());
+    TuneResult result = tuner.sweep(threeTopics(), readable, LdaConfig.auto(), TopicSweep.of(List.of(2, 3, 4)),
+        false, QualityConfig.defaults().relevanceLambda(), guided);
+    assertEquals(List.of(3, 4), result.sweep().stream().map(TuneResult.Entry::k).toList());
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> tuner.sweep(threeTopics(), readable, LdaConfig.auto(), TopicSweep.of(List.of(2)), false,
+            QualityConfig.defaults().relevanceLambda(), guided));
+    assertTrue(e.getMessage().contains("below the 3 guided topics of --seed-words"), e.getMessage());
+  }
+
   /**
    * {@code tune} and {@code run --topics auto} sweep the same articles, prepared alike (with
    * phrases learned from 2 occurrences, so that the clean-up changes the terms): every k's

@@ -83,4 +83,43 @@ class OnlineLdaTest {
     assertEquals(expected.topicConcentration(), actual.topicConcentration());
     assertEquals(expected.getSeed(), actual.getSeed(), "the model's seed follows Spark's sequence");
   }
+
+  /**
+   * The asymmetric prior alone, from Spark's near-uniform random start: a boost of topic 0 on
+   * three terms of true topic 3 makes topic 0 that true topic; without it topic 0 is another one.
+   */
+  @org.junit.jupiter.api.Test
+  void aBoostedPriorDrawsItsTopicToItsWords() {
+    RDD<Tuple2<Object, Vector>> docs = docs();
+    int seeded = 3;
+    TopicWordBoost boost = new TopicWordBoost(new int[] {0, 0, 0},
+        new int[] {seeded * WORDS, seeded * WORDS + 5, seeded * WORDS + 9}, new double[] {50, 50, 50});
+    assertEquals(seeded, trueTopicOfTopicZero(docs, boost));
+    org.junit.jupiter.api.Assertions.assertNotEquals(seeded, trueTopicOfTopicZero(docs, TopicWordBoost.none()));
+  }
+
+  /** Fits from Spark's random start and returns the true topic of topic 0's top terms (all of one). */
+  private static int trueTopicOfTopicZero(RDD<Tuple2<Object, Vector>> docs, TopicWordBoost boost) {
+    OnlineLDAOptimizer start = initialized(docs, 1.0, true);
+    breeze.linalg.DenseMatrix<Object> lambda = start.getLambda();
+    double[] wordMajor = new double[K * K * WORDS];
+    for (int t = 0; t < K; t++) {
+      for (int w = 0; w < K * WORDS; w++) {
+        wordMajor[w * K + t] = lambda.apply$mcD$sp(t, w);
+      }
+    }
+    boost.addTo(wordMajor, K, 1.0);
+    OnlineLda ours = OnlineLda.after(start, wordMajor, boost, docs.count(), SEED);
+    for (int i = 0; i < 15; i++) {
+      ours.step(docs);
+    }
+    double[] topics = ours.model().topicsMatrix().toArray(); // vocabulary × k, column-major
+    double[] topicZero = new double[K * WORDS];
+    System.arraycopy(topics, 0, topicZero, 0, K * WORDS);
+    int[] top = WordDistributions.topTerms(new double[][] {topicZero}, 6)[0];
+    for (int w : top) {
+      assertEquals(top[0] / WORDS, w / WORDS, "topic 0 mixes true topics");
+    }
+    return top[0] / WORDS;
+  }
 }
