@@ -28,6 +28,8 @@ import org.sujets.storage.OutputFolder;
 import org.sujets.topics.TopicAggregates;
 import org.sujets.topics.TopicModelTrainer;
 import org.sujets.topics.TopicPeriodWords;
+import org.sujets.topics.RelevanceWords;
+import org.sujets.topics.TopicQuality;
 import org.sujets.topics.TopicShareSeries;
 
 /**
@@ -41,6 +43,8 @@ public final class TopicJob {
   private static final int HEATMAP_ARTICLES = 80;
   /** Sources or sections shown in the charts. */
   private static final int GROUPS_SHOWN = 25;
+  /** Words the HTML page's bar chart shows for a topic at one relevance λ. */
+  private static final int PAGE_WORDS = 20;
 
   private final SparkSession spark;
   private final JobProgress progress;
@@ -204,7 +208,8 @@ public final class TopicJob {
     RunManifest<RunParameters> manifest = new RunManifest<>("sujets", Versions.sujets(), run.startedAt(), config.input().paths(),
         counts, parameters, Versions.all(spark), choice.lda().seed(), run.clock().seconds(), input.bad().examples(),
         results.qualityFigures(), run.executors().summary());
-    new ReportWriter().write(reportData(config, manifest, keywords, results, sources, wordsByMonth), run.out());
+    new ReportWriter().write(reportData(config, manifest, keywords, results, sources, wordsByMonth, text.readable()),
+        run.out());
     new SummaryWriter().writeManifest(run.out(), manifest); // last: on object stores, the mark of a complete run
     return manifest;
   }
@@ -239,8 +244,9 @@ public final class TopicJob {
 
   /** What the charts, notebook and HTML report show; every part bounded by k or a cap. */
   private static ReportData reportData(JobConfig config, RunManifest<RunParameters> manifest, List<Keyword> keywords,
-      TopicResults results, List<TopicShareSeries> sources, List<TopicPeriodWords> wordsByMonth) {
+      TopicResults results, List<TopicShareSeries> sources, List<TopicPeriodWords> wordsByMonth, String[] readable) {
     int k = results.k();
+    TopicQuality quality = results.quality();
     Dataset<Row> assigned = results.assigned();
     return new ReportData(
         "Sujets · " + String.join(", ", config.input().paths().stream().map(TopicJob::lastName).toList()),
@@ -254,7 +260,10 @@ public final class TopicJob {
         results.months(),
         sources,
         TopicAggregates.byColumn(assigned, Columns.SECTION, k, GROUPS_SHOWN),
-        wordsByMonth);
+        wordsByMonth,
+        RelevanceWords.of(quality.distributions(), quality.corpus(), readable, config.quality().relevanceLambda(),
+            PAGE_WORDS),
+        RepresentativeDates.collect(assigned, results.topics(), !results.months().isEmpty()));
   }
 
   /** The last name of an input path or URI ("news" for "hdfs://nn/archive/news/"), for titles. */

@@ -4,6 +4,7 @@ import org.sujets.topics.TopicSummary;
 import org.sujets.topics.TopicPeriodWords;
 import org.sujets.topics.TopicShareSeries;
 import org.sujets.topics.ArticleTopics;
+import org.sujets.topics.RelevanceWords;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +27,10 @@ import java.util.Map;
  * @param bySection shares per section, largest first, empty when there is no section column
  * @param wordsByMonth the most prevalent topics' characteristic words per month, by topic then
  *     month, empty when articles have no dates
+ * @param relevance each topic's words across the relevance λ grid, with p(w|t) in every topic
+ *     and p(w): what the HTML page's word bars, λ slider and search box need
+ * @param articleDates the date of each representative article (id → date as read), empty when
+ *     articles have no dates
  */
 public record ReportData(
     String title,
@@ -39,7 +44,9 @@ public record ReportData(
     List<TopicShareSeries> byMonth,
     List<TopicShareSeries> bySource,
     List<TopicShareSeries> bySection,
-    List<TopicPeriodWords> wordsByMonth) {
+    List<TopicPeriodWords> wordsByMonth,
+    RelevanceWords relevance,
+    Map<String, String> articleDates) {
 
   public ReportData {
     topics = orEmpty(topics);
@@ -49,6 +56,17 @@ public record ReportData(
     bySource = orEmpty(bySource);
     bySection = orEmpty(bySection);
     wordsByMonth = orEmpty(wordsByMonth);
+    relevance = relevance == null ? RelevanceWords.none() : relevance;
+    articleDates = articleDates == null ? Map.of() : Map.copyOf(articleDates);
+  }
+
+  /** A report without the page's relevance words and article dates (charts and tests). */
+  public ReportData(String title, RunCounts counts, Map<String, Object> parameters, List<TopicSummary> topics,
+      List<Keyword> corpusKeywords, double[][] topicDistances, long[] dominantTopicCounts,
+      List<ArticleTopics> articleTopics, List<TopicShareSeries> byMonth, List<TopicShareSeries> bySource,
+      List<TopicShareSeries> bySection, List<TopicPeriodWords> wordsByMonth) {
+    this(title, counts, parameters, topics, corpusKeywords, topicDistances, dominantTopicCounts, articleTopics,
+        byMonth, bySource, bySection, wordsByMonth, null, null);
   }
 
   /** The largest topic id: arrays indexed by id (distances, shares) must reach it. */
