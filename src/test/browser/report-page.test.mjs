@@ -5,6 +5,7 @@
 //
 // Usage: node report-page.test.mjs RUN_DIR SCREENSHOT_PREFIX
 //   CHROMIUM (default /usr/bin/chromium) names the browser; none is ever downloaded.
+//   SEARCH_JSON, when set, is `sujets search --json` of the same run: the page must agree.
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -131,8 +132,12 @@ try {
   if (topics.length >= 2) {
     check(await visible('#map-panel'), 'the topic map is shown');
     check((await page.$$('circle.map-disc')).length === topics.length, 'one disc per topic on the map');
-    await page.click('circle.map-disc[data-topic="1"]');
-    check((await text('#articles-title')) === 'Sujet 1 · ' + t1.label, 'clicking a disc shows its topic');
+    // The smallest disc is drawn last, on top: the mouse reaches it; topic 1's, by the keyboard.
+    await page.click(`circle.map-disc[data-topic="${last.id}"]`);
+    check((await text('#articles-title')) === `Sujet ${last.id} · ${last.label}`, 'clicking a disc shows its topic');
+    await page.$eval('circle.map-disc[data-topic="1"]', (c) => c.focus());
+    await page.keyboard.press('Enter');
+    check((await text('#articles-title')) === 'Sujet 1 · ' + t1.label, 'Enter on a disc shows its topic');
   }
 
   // Emerging flags, and the views over time when the run has months.
@@ -182,6 +187,25 @@ try {
   await page.keyboard.press('Backspace');
   await page.type('#search', word);
 
+  // The same query as `sujets search --json` (SEARCH_JSON): the same topics, in the same order,
+  // with the same p(topic | words) to the shown 0.1 %.
+  if (process.env.SEARCH_JSON) {
+    const terminal = JSON.parse(fs.readFileSync(process.env.SEARCH_JSON, 'utf8'));
+    await page.click('#search', { clickCount: 3 });
+    await page.keyboard.press('Backspace');
+    await page.type('#search', terminal.query);
+    check((await text('#search-status')) === 'Cherché : ' + terminal.terms.join(', '),
+      `"${terminal.query}" read as ${terminal.terms.join(', ')}: ${await text('#search-status')}`);
+    const shown = await page.$$eval('#search-results > li', (l) => l.map((e) => ({
+      id: Number(e.getAttribute('data-topic')),
+      score: Number(e.querySelector('.score').textContent.replace(/[^0-9,]/g, '').replace(',', '.')) })));
+    const wanted = terminal.topics.filter((t, i) => i === 0 || t.score >= 0.01);
+    check(shown.map((t) => t.id).join(',') === wanted.map((t) => t.id).join(','),
+      `topics for "${terminal.query}": page ${shown.map((t) => t.id)}, sujets search ${wanted.map((t) => t.id)}`);
+    check(shown.every((t, i) => wanted[i] && Math.abs(t.score - wanted[i].score * 100) <= 0.11),
+      `scores for "${terminal.query}": page ${shown.map((t) => t.score)}, sujets search ${wanted.map((t) => (t.score * 100).toFixed(1))}`);
+  }
+
   // Layout: parameter names never wrap; the page fits a phone.
   await page.$eval('#parametres details', (d) => { d.open = true; });
   const wrapped = await page.$$eval('#parametres th', (l) => l.filter((e) => {
@@ -194,7 +218,10 @@ try {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: shotPrefix + '-1400-top.png' });
   await (await page.$('#recherche')).screenshot({ path: shotPrefix + '-1400-search.png' });
+  // The panel scrolls inside itself beside the map; unfolded, for a picture of all of it.
+  await page.$eval('#topic', (e) => { e.style.maxHeight = 'none'; e.style.position = 'static'; });
   await (await page.$('#topic')).screenshot({ path: shotPrefix + '-1400-topic.png' });
+  await page.$eval('#topic', (e) => { e.style.maxHeight = ''; e.style.position = ''; });
   await page.screenshot({ path: shotPrefix + '-1400.png', fullPage: true });
   await page.setViewport({ width: 390, height: 844 });
   await new Promise((r) => setTimeout(r, 300));

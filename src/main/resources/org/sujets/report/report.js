@@ -50,7 +50,8 @@
     clear(box);
     // Drawn at the box's own width, so that the numbers keep their size on a phone.
     var W = widthOf(box, 600), H = Math.round(Math.min(440, W * 0.72)), pad = 8;
-    var maxR = 48 * Math.min(1, W / 600);
+    // Smaller discs when there are many topics, so that fewer of them hide each other.
+    var maxR = 48 * Math.min(1, Math.sqrt(10 / placed.length)) * Math.min(1, W / 600);
     var maxP = Math.max.apply(null, placed.map(function (t) { return t.prevalence; }));
     function radius(t) { return Math.max(7, maxR * Math.sqrt(Math.max(0, t.prevalence) / maxP)); }
     var xs = placed.map(function (t) { return t.x; }), ys = placed.map(function (t) { return t.y; });
@@ -230,7 +231,9 @@
       r.setAttribute('aria-pressed', on ? 'true' : 'false');
     });
     Array.prototype.forEach.call(document.querySelectorAll('.map-disc'), function (c) {
-      c.classList.toggle('selected', Number(c.getAttribute('data-topic')) === id);
+      var on = Number(c.getAttribute('data-topic')) === id;
+      c.classList.toggle('selected', on);
+      if (on) { c.parentNode.parentNode.appendChild(c.parentNode); } // drawn last: on top of its neighbours
     });
     var heading = $('articles-title');
     heading.textContent = 'Sujet ' + t.id + ' · ' + t.label;
