@@ -36,7 +36,9 @@ final class HtmlReportWriter {
     h.append("<main>\n");
     if (!data.topics().isEmpty()) {
       topics(h, data);
-      search(h, data);
+      if (!data.relevance().words().isEmpty()) { // infer's report has no word distributions
+        search(h, data);
+      }
     }
     if (!charts.isEmpty()) {
       charts(h, charts);
@@ -73,7 +75,10 @@ final class HtmlReportWriter {
     }
     h.append("<nav>");
     if (!data.topics().isEmpty()) {
-      h.append("<a href=\"#sujets\">Sujets</a> <a href=\"#recherche\">Recherche</a> ");
+      h.append("<a href=\"#sujets\">Sujets</a> ");
+      if (!data.relevance().words().isEmpty()) {
+        h.append("<a href=\"#recherche\">Recherche</a> ");
+      }
     }
     if (!charts.isEmpty()) {
       h.append("<a href=\"#graphiques\">Graphiques</a> ");

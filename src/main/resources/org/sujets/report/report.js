@@ -348,6 +348,8 @@
       if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); choose(id); }
     });
   });
+  // A report without word distributions (infer's) has no bars to re-rank.
+  $('words-panel').hidden = !(data.words && data.words.length);
   var slider = $('lambda');
   if (slider) {
     slider.value = String(state.lambda);
