@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs, from Debian, what the report checks need: Jupyter nbconvert + a Python 3 kernel with
-# pandas, matplotlib and nbformat (used through /usr/bin/python3), headless Chromium, and the
-# fonts Java draws the charts with (DejaVu, through fontconfig). Idempotent: installs only what
+# pandas, matplotlib and nbformat (used through /usr/bin/python3), headless Chromium, the fonts
+# Java draws the charts with (DejaVu, through fontconfig), and Node.js with npm for the browser
+# test of report.html (src/test/browser; only when no node/npm is on the PATH, which may come
+# from elsewhere, e.g. NodeSource, whose nodejs bundles npm). Idempotent: installs only what
 # is missing, and does nothing (not even apt-get update) when everything is there.
 set -euo pipefail
 
@@ -22,6 +24,10 @@ for p in "${PACKAGES[@]}"; do
     missing+=("$p")
   fi
 done
+
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  missing+=(nodejs npm)
+fi
 
 if [ "${#missing[@]}" -eq 0 ]; then
   echo "install-report-tools: everything already installed"

@@ -38,6 +38,8 @@ import org.sujets.topics.ContinuedOnlineLda;
 import org.sujets.topics.TopicAggregates;
 import org.sujets.topics.TopicModelTrainer;
 import org.sujets.topics.TopicPeriodWords;
+import org.sujets.topics.RelevanceWords;
+import org.sujets.topics.TopicQuality;
 import org.sujets.topics.TopicShareSeries;
 
 /**
@@ -51,6 +53,8 @@ public final class TopicJob {
   private static final int HEATMAP_ARTICLES = 80;
   /** Sources or sections shown in the charts. */
   private static final int GROUPS_SHOWN = 25;
+  /** Words the HTML page's bar chart shows for a topic at one relevance λ. */
+  private static final int PAGE_WORDS = 20;
 
   private final SparkSession spark;
   private final JobProgress progress;
@@ -317,7 +321,8 @@ public final class TopicJob {
     RunManifest<P> manifest = new RunManifest<>("sujets", Versions.sujets(), run.startedAt(), config.input().paths(),
         counts, made.parameters(), Versions.all(spark), choice.lda().seed(), run.clock().seconds(), input.bad().examples(),
         results.qualityFigures(), run.executors().summary());
-    new ReportWriter().write(reportData(config, manifest, keywords, results, sources, wordsByMonth), run.out());
+    new ReportWriter().write(reportData(config, manifest, keywords, results, sources, wordsByMonth, text.readable()),
+        run.out());
     new SummaryWriter().writeManifest(run.out(), manifest); // last: on object stores, the mark of a complete run
     return manifest;
   }
@@ -364,8 +369,9 @@ public final class TopicJob {
 
   /** What the charts, notebook and HTML report show; every part bounded by k or a cap. */
   private static ReportData reportData(JobConfig config, RunManifest<?> manifest, List<Keyword> keywords,
-      TopicResults results, List<TopicShareSeries> sources, List<TopicPeriodWords> wordsByMonth) {
+      TopicResults results, List<TopicShareSeries> sources, List<TopicPeriodWords> wordsByMonth, String[] readable) {
     int k = results.k();
+    TopicQuality quality = results.quality();
     Dataset<Row> assigned = results.assigned();
     return new ReportData(
         "Sujets · " + String.join(", ", config.input().paths().stream().map(TopicJob::lastName).toList()),
@@ -380,7 +386,10 @@ public final class TopicJob {
         sources,
         TopicAggregates.byColumn(assigned, Columns.SECTION, k, GROUPS_SHOWN),
         wordsByMonth,
-        results.hierarchy());
+        results.hierarchy(),
+        RelevanceWords.of(quality.distributions(), quality.corpus(), readable, config.quality().relevanceLambda(),
+            PAGE_WORDS),
+        RepresentativeDates.collect(assigned, results.topics(), !results.months().isEmpty()));
   }
 
   /** The last name of an input path or URI ("news" for "hdfs://nn/archive/news/"), for titles. */

@@ -1,12 +1,10 @@
 package org.sujets.report;
 
 import org.sujets.topics.TopicSummary;
-import org.sujets.topics.ArticleShare;
+import org.sujets.topics.TopicPeriodWords;
 import org.sujets.topics.WeightedWord;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -15,15 +13,18 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The run's self-contained HTML page: inline CSS and JS, charts as SVG data URIs, a strict CSP,
- * no fetch of anything. Every piece of data is escaped ({@link Escape#html}); the topics'
- * representative articles travel as JSON in a non-executed {@code <script type=application/json>}
- * (escaped by {@link Escape#jsonForScript}) and are put in the page with {@code textContent}.
+ * The run's self-contained HTML page: the topics first (a map, each topic's words re-ranked by a
+ * relevance λ slider, its articles, its share and words month by month, its emerging flag), a
+ * search box, the charts, the corpus keywords, then the run's parameters folded away. Inline CSS
+ * and JS (resources {@code report.css} and {@code report.js} beside this class), charts as SVG
+ * data URIs, a strict CSP, nothing fetched. Every piece of data is escaped ({@link Escape#html});
+ * what the script needs travels as JSON in a non-executed {@code <script type=application/json>}
+ * (built by {@link ReportPageData}, escaped by {@link Escape#jsonForScript}) and reaches the page
+ * only through {@code textContent}.
  */
 final class HtmlReportWriter {
   static final String CSP =
       "default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src 'unsafe-inline'";
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private HtmlReportWriter() {}
 
@@ -33,9 +34,11 @@ final class HtmlReportWriter {
     head(h, title);
     header(h, title, data, charts);
     h.append("<main>\n");
-    summary(h, data);
     if (!data.topics().isEmpty()) {
-      topics(h, data.topics());
+      topics(h, data);
+      if (!data.relevance().words().isEmpty()) { // infer's report has no word distributions
+        search(h, data);
+      }
     }
     if (!charts.isEmpty()) {
       charts(h, charts);
@@ -43,10 +46,11 @@ final class HtmlReportWriter {
     if (!data.corpusKeywords().isEmpty()) {
       keywords(h, data.corpusKeywords());
     }
+    parameters(h, data);
     h.append("</main>\n<footer>Généré par Sujets. Page autonome : aucune ressource externe.</footer>\n");
     // Data as inert JSON, read by the page's own script: nothing from the run is ever code.
     h.append("<script type=\"application/json\" id=\"report-data\">")
-        .append(Escape.jsonForScript(json(data.topics())))
+        .append(Escape.jsonForScript(ReportPageData.json(data)))
         .append("</script>\n<script>\n").append(JS).append("</script>\n</body>\n</html>\n");
     return h.toString();
   }
@@ -60,67 +64,81 @@ final class HtmlReportWriter {
         .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
   }
 
-  /** The page title and a link to each section present. */
+  /** The page title, a one-line summary and a link to each section present. */
   private static void header(StringBuilder h, String title, ReportData data, List<RenderedChart> charts) {
-    h.append("<header><h1>Rapport Sujets</h1><p class=\"sub\">")
-        .append(Escape.html(title)).append("</p>\n<nav><a href=\"#resume\">Résumé</a>");
-    if (!data.topics().isEmpty()) {
-      h.append(" <a href=\"#sujets\">Sujets</a>");
-    }
-    if (!charts.isEmpty()) {
-      h.append(" <a href=\"#graphiques\">Graphiques</a>");
-    }
-    if (!data.corpusKeywords().isEmpty()) {
-      h.append(" <a href=\"#mots-cles\">Mots-clés</a>");
-    }
-    h.append("</nav></header>\n");
-  }
-
-  private static void summary(StringBuilder h, ReportData data) {
-    h.append("<section id=\"resume\"><h2>Résumé du run</h2>\n<div class=\"cols\">\n");
+    h.append("<header><h1>Rapport Sujets</h1><p class=\"sub\">").append(Escape.html(title)).append("</p>\n");
     RunCounts c = data.counts();
     if (c != null) {
-      h.append("<table class=\"kv\"><caption>Comptes</caption><tbody>\n");
-      kv(h, "Fichiers lus", c.filesRead());
-      kv(h, "Enregistrements lus", c.recordsRead());
-      kv(h, "Enregistrements ignorés (illisibles)", c.recordsSkipped());
-      kv(h, "Articles vides", c.emptyArticles());
-      kv(h, "Fichiers relus en windows-1252", c.redecoded());
-      kv(h, "Articles analysés", c.articles());
-      kv(h, "Mots (tokens) retenus", c.tokens());
-      kv(h, "Taille du vocabulaire", c.vocabularySize());
-      h.append("</tbody></table>\n");
+      h.append("<p class=\"facts\">").append(data.topics().size()).append(" sujets · ")
+          .append(thousands(c.articles())).append(" articles · ").append(thousands(c.tokens()))
+          .append(" mots retenus · vocabulaire de ").append(thousands(c.vocabularySize())).append("</p>\n");
     }
-    Map<String, Object> params = data.parameters() == null ? Map.of() : data.parameters();
-    if (!params.isEmpty()) {
-      h.append("<table class=\"kv\"><caption>Paramètres</caption><tbody>\n");
-      params.forEach(
-          (k, v) ->
-              h.append("<tr><th scope=\"row\">").append(Escape.html(k)).append("</th><td>")
-                  .append(Escape.html(String.valueOf(v))).append("</td></tr>\n"));
-      h.append("</tbody></table>\n");
+    h.append("<nav>");
+    if (!data.topics().isEmpty()) {
+      h.append("<a href=\"#sujets\">Sujets</a> ");
+      if (!data.relevance().words().isEmpty()) {
+        h.append("<a href=\"#recherche\">Recherche</a> ");
+      }
     }
-    h.append("</div></section>\n");
+    if (!charts.isEmpty()) {
+      h.append("<a href=\"#graphiques\">Graphiques</a> ");
+    }
+    if (!data.corpusKeywords().isEmpty()) {
+      h.append("<a href=\"#mots-cles\">Mots-clés</a> ");
+    }
+    h.append("<a href=\"#parametres\">Paramètres</a></nav></header>\n");
   }
 
-  /** The topic table, and the panel the page's script fills with the clicked topic's articles. */
-  private static void topics(StringBuilder h, List<TopicSummary> topics) {
+  /**
+   * The explorer: the map and the topic list on one side; on the other, the chosen topic's
+   * words with the λ slider, its articles, its curve and its words over time. The script fills
+   * the panels; the list is written here, so the topics read without JavaScript too.
+   */
+  private static void topics(StringBuilder h, ReportData data) {
     h.append("<section id=\"sujets\"><h2>Sujets</h2>\n")
-        .append("<p class=\"hint\">Cliquez sur un sujet pour voir ses articles représentatifs.</p>\n")
-        .append("<div class=\"topics\">\n<table class=\"topic-table\"><thead><tr>")
-        .append("<th scope=\"col\">Sujet</th><th scope=\"col\">Libellé</th>")
-        .append("<th scope=\"col\" class=\"num\">Prévalence</th><th scope=\"col\">Mots principaux</th>")
+        .append("<p class=\"hint\">Cliquez sur un sujet, dans la carte ou la liste, pour voir ses mots, ")
+        .append("ses articles et son évolution.</p>\n<div class=\"explorer\">\n<div class=\"overview\">\n")
+        .append("<figure id=\"map-panel\" hidden><div id=\"topic-map\"></div><figcaption>Carte des sujets : ")
+        .append("proches s'ils emploient les mêmes mots (distances de Jensen–Shannon) ; aire ∝ prévalence.")
+        .append("</figcaption></figure>\n");
+    topicTable(h, data.topics());
+    h.append("</div>\n<article id=\"topic\" aria-live=\"polite\">")
+        .append("<h3 id=\"articles-title\">Sujet</h3><p id=\"topic-flag\" class=\"flag\" hidden></p>\n")
+        .append("<noscript><p>JavaScript est désactivé : les mots et articles de chaque sujet figurent aussi ")
+        .append("dans report.ipynb et topics.json.</p></noscript>\n")
+        .append("<div id=\"words-panel\"><h4>Mots du sujet</h4><div class=\"slider\">")
+        .append("<label for=\"lambda\">Pertinence λ = <output id=\"lambda-value\" for=\"lambda\"></output></label>")
+        .append("<input type=\"range\" id=\"lambda\" min=\"0\" max=\"1\" step=\"0.1\">")
+        .append("<span class=\"hint\">λ = 1 : les mots les plus fréquents du sujet ; λ → 0 : ses mots ")
+        .append("les plus spécifiques.</span></div><div id=\"word-bars\"></div>")
+        .append("<p class=\"legend\"><span class=\"key corpus\"></span>fréquence dans tout le corpus ")
+        .append("<span class=\"key in-topic\" id=\"key-topic\"></span>estimée dans ce sujet</p></div>\n")
+        .append("<h4>Articles représentatifs</h4><ol id=\"articles-list\"></ol>\n")
+        .append("<div id=\"time-panel\" hidden><h4>Part du sujet par mois</h4><div id=\"topic-curve\"></div>")
+        .append("<h4 id=\"month-words-title\">Mots du sujet par mois</h4><table id=\"month-words\" class=\"month-words\">")
+        .append("<thead><tr><th scope=\"col\">Mois</th><th scope=\"col\">Mots caractéristiques</th></tr></thead>")
+        .append("<tbody></tbody></table><p id=\"month-words-none\" class=\"hint\" hidden>Les mots par mois ne sont ")
+        .append("calculés que pour les ").append(data.wordsByMonth().stream().map(TopicPeriodWords::topic).distinct().count())
+        .append(" sujets les plus répandus (topic_words_by_month.csv les a tous).</p></div>\n")
+        .append("</article>\n</div></section>\n");
+  }
+
+  private static void topicTable(StringBuilder h, List<TopicSummary> topics) {
+    h.append("<table class=\"topic-table\"><thead><tr><th scope=\"col\">Sujet</th><th scope=\"col\">Libellé</th>")
+        .append("<th scope=\"col\" class=\"num\">Part</th><th scope=\"col\" class=\"words\">Mots principaux</th>")
         .append("</tr></thead><tbody>\n");
     for (TopicSummary t : topics) {
       h.append("<tr data-topic=\"").append(t.id()).append("\" tabindex=\"0\" role=\"button\" aria-pressed=\"false\">")
-          .append("<td><span class=\"sw\" style=\"background:").append(Palette.hex(t.id())).append("\"></span>")
-          .append(t.id()).append("</td><td>").append(Escape.html(t.label())).append("</td><td class=\"num\">")
-          .append(pct(t.prevalence())).append("</td><td class=\"words\">").append(words(t)).append("</td></tr>\n");
+          .append("<td class=\"id\"><span class=\"sw\" style=\"background:").append(Palette.hex(t.id()))
+          .append("\"></span>").append(t.id()).append("</td><td class=\"label\">").append(Escape.html(t.label()));
+      if (t.emerging()) {
+        h.append(" <span class=\"badge\" title=\"part du dernier mois bien au-dessus de sa moyenne récente\">")
+            .append("émergent</span>");
+      }
+      h.append("</td><td class=\"num\">").append(pct(t.prevalence())).append("</td><td class=\"words\">")
+          .append(words(t)).append("</td></tr>\n");
     }
-    h.append("</tbody></table>\n<aside id=\"articles\" aria-live=\"polite\">")
-        .append("<h3 id=\"articles-title\">Articles représentatifs</h3>")
-        .append("<noscript><p>JavaScript est désactivé : les articles de chaque sujet figurent aussi dans report.ipynb et topics.json.</p></noscript>")
-        .append("<ol id=\"articles-list\"></ol></aside>\n</div></section>\n");
+    h.append("</tbody></table>\n");
   }
 
   private static StringBuilder words(TopicSummary t) {
@@ -136,6 +154,24 @@ final class HtmlReportWriter {
       words.append(Escape.html(w.word()));
     }
     return words;
+  }
+
+  /** The search box: the script scores the topics for the typed words (see report.js). */
+  private static void search(StringBuilder h, ReportData data) {
+    h.append("<section id=\"recherche\"><h2>Recherche</h2>\n<form id=\"search-form\" role=\"search\">")
+        .append("<label for=\"search\">Un mot ou une expression</label> ")
+        .append("<input type=\"search\" id=\"search\" autocomplete=\"off\" spellcheck=\"false\" ")
+        .append("placeholder=\"ex. ").append(Escape.html(example(data))).append("\"></form>\n")
+        .append("<p class=\"hint\">Les sujets où ces mots pèsent le plus, p(sujet | mots), comme ")
+        .append("<code>sujets search</code>, parmi les ").append(thousands(data.relevance().words().size()))
+        .append(" mots et expressions que ce rapport embarque (les mots affichés de chaque sujet, à tout λ) ; ")
+        .append("<code>sujets search</code> cherche dans tout le vocabulaire.</p>\n")
+        .append("<p id=\"search-status\" aria-live=\"polite\"></p><ol id=\"search-results\"></ol></section>\n");
+  }
+
+  private static String example(ReportData data) {
+    List<String> top = data.topics().get(0).words().stream().map(WeightedWord::word).toList();
+    return top.isEmpty() ? "" : top.get(0);
   }
 
   /** Each chart as an SVG data URI: the page stays one file, and sharp at any zoom. */
@@ -165,124 +201,65 @@ final class HtmlReportWriter {
     h.append("</tbody></table></section>\n");
   }
 
+  /** Counts and every parameter used, folded: they matter to reproduce a run, less to read it. */
+  private static void parameters(StringBuilder h, ReportData data) {
+    h.append("<section id=\"parametres\"><details><summary>Paramètres et comptes du run</summary>\n")
+        .append("<div class=\"cols\">\n");
+    RunCounts c = data.counts();
+    if (c != null) {
+      h.append("<table class=\"kv\"><caption>Comptes</caption><tbody>\n");
+      kv(h, "Fichiers lus", c.filesRead());
+      kv(h, "Enregistrements lus", c.recordsRead());
+      kv(h, "Enregistrements ignorés (illisibles)", c.recordsSkipped());
+      kv(h, "Articles vides", c.emptyArticles());
+      kv(h, "Fichiers relus en windows-1252", c.redecoded());
+      kv(h, "Articles analysés", c.articles());
+      kv(h, "Mots (tokens) retenus", c.tokens());
+      kv(h, "Taille du vocabulaire", c.vocabularySize());
+      h.append("</tbody></table>\n");
+    }
+    Map<String, Object> params = data.parameters() == null ? Map.of() : data.parameters();
+    if (!params.isEmpty()) {
+      h.append("<table class=\"kv params\"><caption>Paramètres (run.json)</caption><tbody>\n");
+      params.forEach(
+          (k, v) ->
+              h.append("<tr><th scope=\"row\">").append(Escape.html(k)).append("</th><td>")
+                  .append(Escape.html(String.valueOf(v))).append("</td></tr>\n"));
+      h.append("</tbody></table>\n");
+    }
+    h.append("</div></details></section>\n");
+  }
+
   private static void kv(StringBuilder h, String k, long v) {
     h.append("<tr><th scope=\"row\">").append(Escape.html(k)).append("</th><td class=\"num\">")
-        .append(String.format(Locale.FRANCE, "%,d", v).replace('\u202F', ' ').replace('\u00A0', ' '))
-        .append("</td></tr>\n");
+        .append(thousands(v)).append("</td></tr>\n");
+  }
+
+  private static String thousands(long v) {
+    return String.format(Locale.FRANCE, "%,d", v).replace('\u202F', ' ').replace('\u00A0', ' ');
   }
 
   private static String pct(double v) {
     return String.format(Locale.FRANCE, "%.1f %%", v * 100);
   }
 
-  private static String json(List<TopicSummary> topics) {
-    ObjectNode root = MAPPER.createObjectNode();
-    ArrayNode ts = root.putArray("topics");
-    for (TopicSummary t : topics) {
-      ObjectNode o = ts.addObject();
-      o.put("id", t.id());
-      o.put("label", t.label());
-      o.put("color", Palette.hex(t.id()));
-      ArrayNode arts = o.putArray("articles");
-      for (ArticleShare a : t.articles()) {
-        arts.addObject().put("id", a.id()).put("title", a.title()).put("share", a.share());
+  /** The page's own style and script, inlined: the page is one file, and the CSP allows no URL. */
+  private static final String CSS = resource("report.css");
+  private static final String JS = resource("report.js");
+
+  private static String resource(String name) {
+    try (InputStream in = HtmlReportWriter.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource org/sujets/report/" + name);
       }
-    }
-    try {
-      return MAPPER.writeValueAsString(root);
-    } catch (JsonProcessingException e) {
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      // Inlined as is: a closing tag inside would end the element early.
+      if (text.toLowerCase(Locale.ROOT).contains("</script") || text.toLowerCase(Locale.ROOT).contains("</style")) {
+        throw new IllegalStateException(name + " holds a closing tag and cannot be inlined");
+      }
+      return text;
+    } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
-
-  private static final String CSS =
-      """
-      :root { --fg: #222; --muted: #666; --line: #ddd; --bg: #fff; --accent: #0067A5; }
-      * { box-sizing: border-box; }
-      body { margin: 0; font: 15px/1.5 "DejaVu Sans", "Segoe UI", Roboto, Helvetica, Arial, sans-serif; color: var(--fg); background: var(--bg); }
-      header { padding: 1.2rem 2rem .6rem; border-bottom: 1px solid var(--line); }
-      h1 { margin: 0; font-size: 1.6rem; }
-      .sub { margin: .2rem 0 .6rem; color: var(--muted); overflow-wrap: anywhere; }
-      nav a { margin-right: 1rem; color: var(--accent); text-decoration: none; }
-      main { padding: 0 2rem 2rem; max-width: 1400px; }
-      h2 { margin-top: 2rem; border-bottom: 1px solid var(--line); padding-bottom: .2rem; }
-      .cols { display: flex; flex-wrap: wrap; gap: 2rem; align-items: flex-start; }
-      table { border-collapse: collapse; }
-      caption { text-align: left; font-weight: bold; padding: .3rem 0; }
-      th, td { padding: .25rem .6rem; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; overflow-wrap: anywhere; }
-      th[scope=row] { font-weight: normal; color: var(--muted); }
-      .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-      .hint { color: var(--muted); }
-      .topics { display: grid; grid-template-columns: minmax(0, 3fr) minmax(18rem, 2fr); gap: 1.5rem; align-items: start; }
-      @media (max-width: 900px) { .topics { grid-template-columns: 1fr; } }
-      .topic-table th { white-space: nowrap; }
-      .topic-table tbody tr { cursor: pointer; }
-      .topic-table tbody tr:hover, .topic-table tbody tr:focus { background: #f3f6fa; outline: none; }
-      .topic-table tbody tr.selected { background: #e6eef7; }
-      .words { color: var(--muted); font-size: .92em; }
-      .sw { display: inline-block; width: .9em; height: .9em; border-radius: 2px; margin-right: .4em; vertical-align: -.1em; }
-      #articles { position: sticky; top: 1rem; border: 1px solid var(--line); border-radius: 6px; padding: .6rem 1rem; }
-      #articles-title { margin: .2rem 0 .6rem; border-left: 6px solid var(--line); padding-left: .5rem; font-size: 1.05rem; overflow-wrap: anywhere; }
-      #articles-list { margin: 0; padding-left: 1.4rem; }
-      #articles-list li { margin-bottom: .5rem; overflow-wrap: anywhere; }
-      #articles-list .meta { display: block; color: var(--muted); font-size: .85em; }
-      figure { margin: 1.2rem 0 2rem; }
-      figure img { max-width: 100%; height: auto; border: 1px solid var(--line); }
-      figcaption { color: var(--muted); font-size: .9em; }
-      .file { font-family: "DejaVu Sans Mono", monospace; font-size: .85em; margin-left: .5rem; }
-      footer { padding: 1rem 2rem; color: var(--muted); border-top: 1px solid var(--line); font-size: .85em; }
-      """;
-
-  private static final String JS =
-      """
-      (function () {
-        'use strict';
-        var node = document.getElementById('report-data');
-        var data = node ? JSON.parse(node.textContent) : { topics: [] };
-        var rows = Array.prototype.slice.call(document.querySelectorAll('tr[data-topic]'));
-        var heading = document.getElementById('articles-title');
-        var list = document.getElementById('articles-list');
-        if (!heading || !list) { return; }
-        function pct(x) {
-          return (Math.round(x * 1000) / 10).toLocaleString('fr-FR', { minimumFractionDigits: 1 }) + ' %';
-        }
-        function show(id) {
-          var topic = null;
-          data.topics.forEach(function (t) { if (t.id === id) { topic = t; } });
-          if (!topic) { return; }
-          rows.forEach(function (r) {
-            var on = Number(r.getAttribute('data-topic')) === id;
-            r.classList.toggle('selected', on);
-            r.setAttribute('aria-pressed', on ? 'true' : 'false');
-          });
-          heading.textContent = 'Sujet ' + topic.id + ' · ' + topic.label;
-          heading.style.borderLeftColor = topic.color;
-          while (list.firstChild) { list.removeChild(list.firstChild); }
-          if (!topic.articles.length) {
-            var none = document.createElement('li');
-            none.textContent = 'Aucun article représentatif.';
-            list.appendChild(none);
-          }
-          topic.articles.forEach(function (a) {
-            var li = document.createElement('li');
-            var title = document.createElement('span');
-            title.textContent = a.title || a.id;
-            var meta = document.createElement('span');
-            meta.className = 'meta';
-            meta.textContent = pct(a.share) + ' de l\\u2019article · ' + a.id;
-            li.appendChild(title);
-            li.appendChild(meta);
-            list.appendChild(li);
-          });
-        }
-        rows.forEach(function (r) {
-          var id = Number(r.getAttribute('data-topic'));
-          r.addEventListener('click', function () { show(id); });
-          r.addEventListener('keydown', function (e) {
-            if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); show(id); }
-          });
-        });
-        if (data.topics.length) { show(data.topics[0].id); }
-      })();
-      """;
 }

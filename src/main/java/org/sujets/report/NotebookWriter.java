@@ -75,7 +75,13 @@ final class NotebookWriter {
       code(VegaLiteSpecs.pythonCall(r.name()), List.of(chartOutput(r, data)));
     }
     if (!data.topics().isEmpty()) {
-      markdown(topicTable(data.topics()));
+      markdown(topicTable(data.topics(), !data.byMonth().isEmpty()));
+      if (!data.byMonth().isEmpty()) {
+        markdown(NotebookOverTime.emerging(data));
+      }
+      if (!data.wordsByMonth().isEmpty()) {
+        markdown(NotebookOverTime.wordsByMonth(data));
+      }
       markdown(representativeArticles(data.topics()));
     }
     if (!data.corpusKeywords().isEmpty()) {
@@ -127,9 +133,12 @@ final class NotebookWriter {
     return out;
   }
 
-  private static String topicTable(List<TopicSummary> topics) {
+  /** The topics; with months, a column says which are emerging. */
+  private static String topicTable(List<TopicSummary> topics, boolean months) {
     StringBuilder t = new StringBuilder("## Sujets\n\n");
-    t.append("| Sujet | Libellé | Prévalence | Mots principaux |\n| ---: | --- | ---: | --- |\n");
+    t.append(months
+        ? "| Sujet | Libellé | Prévalence | Émergent | Mots principaux |\n| ---: | --- | ---: | :---: | --- |\n"
+        : "| Sujet | Libellé | Prévalence | Mots principaux |\n| ---: | --- | ---: | --- |\n");
     for (TopicSummary s : topics) {
       List<String> words = new ArrayList<>();
       for (WeightedWord w : s.words()) {
@@ -145,6 +154,7 @@ final class NotebookWriter {
           .append(" | ")
           .append(pct(s.prevalence()))
           .append(" | ")
+          .append(months ? (s.emerging() ? "**oui** | " : "— | ") : "")
           .append(String.join(", ", words))
           .append(" |\n");
     }

@@ -5,6 +5,7 @@ import org.sujets.topics.TopicSummary;
 import org.sujets.topics.TopicPeriodWords;
 import org.sujets.topics.TopicShareSeries;
 import org.sujets.topics.ArticleTopics;
+import org.sujets.topics.RelevanceWords;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +29,10 @@ import java.util.Map;
  * @param wordsByMonth the most prevalent topics' characteristic words per month, by topic then
  *     month, empty when articles have no dates
  * @param hierarchy the topic tree (ids as in {@code topics}); null when the run has none
+ * @param relevance each topic's words across the relevance λ grid, with p(w|t) in every topic
+ *     and p(w): what the HTML page's word bars, λ slider and search box need
+ * @param articleDates the date of each representative article (id → date as read), empty when
+ *     articles have no dates
  */
 public record ReportData(
     String title,
@@ -42,7 +47,9 @@ public record ReportData(
     List<TopicShareSeries> bySource,
     List<TopicShareSeries> bySection,
     List<TopicPeriodWords> wordsByMonth,
-    TopicHierarchy hierarchy) {
+    TopicHierarchy hierarchy,
+    RelevanceWords relevance,
+    Map<String, String> articleDates) {
 
   public ReportData {
     topics = orEmpty(topics);
@@ -52,15 +59,26 @@ public record ReportData(
     bySource = orEmpty(bySource);
     bySection = orEmpty(bySection);
     wordsByMonth = orEmpty(wordsByMonth);
+    relevance = relevance == null ? RelevanceWords.none() : relevance;
+    articleDates = articleDates == null ? Map.of() : Map.copyOf(articleDates);
   }
 
-  /** What a report without a topic tree shows. */
+  /** A report without a topic tree, the page's relevance words and article dates (charts and tests). */
   public ReportData(String title, RunCounts counts, Map<String, Object> parameters, List<TopicSummary> topics,
       List<Keyword> corpusKeywords, double[][] topicDistances, long[] dominantTopicCounts,
       List<ArticleTopics> articleTopics, List<TopicShareSeries> byMonth, List<TopicShareSeries> bySource,
       List<TopicShareSeries> bySection, List<TopicPeriodWords> wordsByMonth) {
     this(title, counts, parameters, topics, corpusKeywords, topicDistances, dominantTopicCounts, articleTopics,
-        byMonth, bySource, bySection, wordsByMonth, null);
+        byMonth, bySource, bySection, wordsByMonth, null, null, null);
+  }
+
+  /** A report with a topic tree, without the page's relevance words and article dates. */
+  public ReportData(String title, RunCounts counts, Map<String, Object> parameters, List<TopicSummary> topics,
+      List<Keyword> corpusKeywords, double[][] topicDistances, long[] dominantTopicCounts,
+      List<ArticleTopics> articleTopics, List<TopicShareSeries> byMonth, List<TopicShareSeries> bySource,
+      List<TopicShareSeries> bySection, List<TopicPeriodWords> wordsByMonth, TopicHierarchy hierarchy) {
+    this(title, counts, parameters, topics, corpusKeywords, topicDistances, dominantTopicCounts, articleTopics,
+        byMonth, bySource, bySection, wordsByMonth, hierarchy, null, null);
   }
 
   /** The largest topic id: arrays indexed by id (distances, shares) must reach it. */

@@ -56,7 +56,7 @@ final class TopicMapChart implements ChartKind {
   @Override
   public Chart draw(ReportData data) {
     List<TopicSummary> topics = data.topics();
-    double[][] xy = ClassicalMds.embed(distances(data.topicDistances(), data.maxTopicId()));
+    double[][] xy = coordinates(data);
     double[] radius = radii(topics);
     NumberAxis xAxis = axis("dimension 1");
     NumberAxis yAxis = axis("dimension 2");
@@ -77,6 +77,16 @@ final class TopicMapChart implements ChartKind {
     equalScale(chart, topics, xy);
     label(chart, topics, xy, radius);
     return sized(chart, WIDTH, HEIGHT);
+  }
+
+  /**
+   * Each topic's place on the map by rank (id − 1), as the chart draws it; null when the map does
+   * not apply (fewer than two topics, no distances). The HTML page draws its map from these.
+   */
+  static double[][] coordinates(ReportData data) {
+    return new TopicMapChart().appliesTo(data)
+        ? ClassicalMds.embed(distances(data.topicDistances(), data.maxTopicId()))
+        : null;
   }
 
   /** The k × k block of the distances (index i is topic id i + 1); a missing row is all 0. */

@@ -36,13 +36,33 @@ public final class EmergingTopics {
    */
   public static boolean[] flag(List<TopicShareSeries> months, int k) {
     boolean[] emerging = new boolean[k];
-    if (months.isEmpty()) {
+    double[] baseline = baseline(months, k);
+    if (baseline == null) {
       return emerging;
+    }
+    TopicShareSeries last = months.get(months.size() - 1);
+    for (int t = 0; t < k; t++) {
+      double share = last.shares()[t];
+      emerging[t] = share >= MIN_LAST_SHARE && share >= MIN_RATIO * baseline[t];
+    }
+    return emerging;
+  }
+
+  /**
+   * Each topic's baseline: the plain mean of its monthly shares over the trailing months before
+   * the last month, the figure the last month's share is compared with.
+   *
+   * @return by topic rank; null when the series cannot tell (too few articles in the last month,
+   *     too few trailing months, or no month)
+   */
+  public static double[] baseline(List<TopicShareSeries> months, int k) {
+    if (months.isEmpty()) {
+      return null;
     }
     TopicShareSeries last = months.get(months.size() - 1);
     YearMonth lastMonth = parse(last.key());
     if (lastMonth == null || last.articles() < MIN_LAST_MONTH_ARTICLES) {
-      return emerging;
+      return null;
     }
     YearMonth firstTrailing = lastMonth.minusMonths(TRAILING_MONTHS);
     double[] trailingSum = new double[k];
@@ -57,13 +77,12 @@ public final class EmergingTopics {
       }
     }
     if (trailing < MIN_TRAILING_MONTHS) {
-      return emerging;
+      return null;
     }
     for (int t = 0; t < k; t++) {
-      double share = last.shares()[t];
-      emerging[t] = share >= MIN_LAST_SHARE && share >= MIN_RATIO * (trailingSum[t] / trailing);
+      trailingSum[t] /= trailing;
     }
-    return emerging;
+    return trailingSum;
   }
 
   private static YearMonth parse(String key) {

@@ -16,9 +16,11 @@ import org.apache.spark.sql.Row;
  * @param diversity share of distinct words among the topics' top {@value TopicDiversity#TOP_WORDS}
  * @param relevantTerms each topic's top vocabulary indices by LDAvis relevance
  * @param distributions each topic's word distribution (k × vocabulary)
+ * @param corpus p(w): the modelled articles' term counts as a distribution over the vocabulary
  */
 public record TopicQuality(
-    double[] coherence, double meanCoherence, double diversity, int[][] relevantTerms, double[][] distributions) {
+    double[] coherence, double meanCoherence, double diversity, int[][] relevantTerms, double[][] distributions,
+    double[] corpus) {
 
   /**
    * Measures a fitted model on the articles it was fitted on. Spark counts the co-occurrences and
@@ -47,6 +49,7 @@ public record TopicQuality(
       relevant[rank] = Relevance.top(dist[rank], corpus, lambda, relevantWords);
     }
     return new TopicQuality(
-        coherence, Coherence.mean(coherence), TopicDiversity.of(WordDistributions.topTerms(dist, TopicDiversity.TOP_WORDS)), relevant, dist);
+        coherence, Coherence.mean(coherence), TopicDiversity.of(WordDistributions.topTerms(dist, TopicDiversity.TOP_WORDS)), relevant, dist,
+        corpus);
   }
 }

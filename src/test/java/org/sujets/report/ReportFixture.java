@@ -7,6 +7,7 @@ import org.sujets.topics.TopicPeriodWords;
 import org.sujets.topics.TopicShareSeries;
 import org.sujets.topics.ArticleTopics;
 import org.sujets.topics.ArticleShare;
+import org.sujets.topics.RelevanceWords;
 import org.sujets.topics.WeightedWord;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -187,7 +188,9 @@ final class ReportFixture {
         bySource,
         bySection,
         wordsByMonth(topics, byMonth),
-        tree(dist, topics));
+        tree(dist, topics),
+        relevance(topics),
+        dates(topics));
   }
 
   /** The topics' tree on the fixture's distances; each topic's distribution is its first word alone. */
@@ -202,6 +205,43 @@ final class ReportFixture {
       readable[i] = topics.get(i).words().get(0).word();
     }
     return TopicHierarchy.of(dist, distributions, weights, readable);
+  }
+
+  /**
+   * The page's relevance words: a vocabulary of every topic's words, each topic giving its own
+   * words their weight and a little to the others (LDA's smoothing), the corpus their mean.
+   */
+  static RelevanceWords relevance(List<TopicSummary> topics) {
+    List<String> vocabulary = new ArrayList<>();
+    topics.forEach(t -> t.words().forEach(w -> {
+      if (!vocabulary.contains(w.word())) {
+        vocabulary.add(w.word());
+      }
+    }));
+    double[][] dist = new double[topics.size()][vocabulary.size()];
+    double[] corpus = new double[vocabulary.size()];
+    for (int r = 0; r < topics.size(); r++) {
+      java.util.Arrays.fill(dist[r], 1e-4);
+      for (WeightedWord w : topics.get(r).words()) {
+        dist[r][vocabulary.indexOf(w.word())] += w.weight();
+      }
+      double sum = java.util.Arrays.stream(dist[r]).sum();
+      for (int w = 0; w < corpus.length; w++) {
+        dist[r][w] /= sum;
+        corpus[w] += dist[r][w] * topics.get(r).prevalence();
+      }
+    }
+    return RelevanceWords.of(dist, corpus, vocabulary.toArray(new String[0]), 0.6, 20);
+  }
+
+  /** Each representative article's date: in the month its title names. */
+  private static Map<String, String> dates(List<TopicSummary> topics) {
+    Map<String, String> dates = new LinkedHashMap<>();
+    topics.forEach(t -> t.articles().forEach(a -> {
+      int n = Integer.parseInt(a.id().substring("art-".length())) - 1;
+      dates.put(a.id(), MONTHS[n % MONTHS.length] + "-1" + (n % 9 + 1));
+    }));
+    return dates;
   }
 
   /** Each topic's words month by month: its word list shifted by one word a month, so that they move. */
@@ -270,6 +310,7 @@ final class ReportFixture {
       o.put("id", t.id());
       o.put("label", t.label());
       o.put("prevalence", t.prevalence());
+      o.put("emerging", t.emerging());
       ArrayNode ws = o.putArray("words");
       t.words().forEach(w -> ws.addObject().put("word", w.word()).put("weight", w.weight()));
       ArrayNode as = o.putArray("articles");

@@ -299,6 +299,54 @@ class ReportWriterTest {
   }
 
   @Test
+  void htmlShowsTheTopicsFirstTheParametersFoldedLastAndCarriesWhatItsScriptDraws() throws IOException {
+    String html = Files.readString(OUT.resolve("report.html"), StandardCharsets.UTF_8);
+    int topics = html.indexOf("<section id=\"sujets\">");
+    int search = html.indexOf("<section id=\"recherche\">");
+    int parameters = html.indexOf("<section id=\"parametres\"><details><summary>");
+    assertTrue(topics > 0 && topics < search && search < parameters, "topics, search, then the folded parameters");
+    assertTrue(html.indexOf("<details open") < 0, "the parameters start folded");
+    assertTrue(html.contains("<input type=\"range\" id=\"lambda\""), "the λ slider");
+    assertTrue(html.contains("<input type=\"search\" id=\"search\""), "the search box");
+    // The fixture's topic 2 is emerging: a badge in its row, and the flag in the page's data.
+    String row2 = html.substring(html.indexOf("<tr data-topic=\"2\""), html.indexOf("</tr>", html.indexOf("<tr data-topic=\"2\"")));
+    assertTrue(row2.contains("émergent"), row2);
+    String row1 = html.substring(html.indexOf("<tr data-topic=\"1\""), html.indexOf("</tr>", html.indexOf("<tr data-topic=\"1\"")));
+    assertFalse(row1.contains("émergent"), row1);
+    int start = html.indexOf("id=\"report-data\">") + "id=\"report-data\">".length();
+    JsonNode page = new ObjectMapper().readTree(html.substring(start, html.indexOf("</script>", start)));
+    assertEquals(data.topics().size(), page.get("topics").size());
+    assertTrue(page.get("topics").get(1).get("emerging").asBoolean());
+    assertEquals(data.relevance().words().size(), page.get("words").size());
+    assertEquals(data.topics().size(), page.get("pwt").size());
+    assertEquals(ReportFixture.MONTHS.length, page.get("months").get("keys").size());
+    JsonNode first = page.get("topics").get(0);
+    assertTrue(first.has("x") && first.has("y"), "map coordinates");
+    assertTrue(first.get("words").size() >= 12, "the topic's words across the λ grid");
+    assertEquals(data.articleDates().get(first.get("articles").get(0).get("id").asText()),
+        first.get("articles").get(0).get("date").asText());
+    assertTrue(first.get("monthWords").size() > 0);
+  }
+
+  @Test
+  void notebookFlagsEmergingTopicsAndShowsTheirWordsByMonth() throws IOException {
+    JsonNode nb = new ObjectMapper().readTree(Files.readString(OUT.resolve("report.ipynb")));
+    StringBuilder md = new StringBuilder();
+    for (JsonNode cell : nb.get("cells")) {
+      if (cell.get("cell_type").asText().equals("markdown")) {
+        cell.get("source").forEach(l -> md.append(l.asText()));
+      }
+    }
+    String m = md.toString();
+    assertTrue(m.contains("| Sujet | Libellé | Prévalence | Émergent | Mots principaux |"));
+    assertTrue(m.contains("| 2 | " + Escape.markdown(data.topics().get(1).label()) + " | "), "topic 2's row");
+    assertTrue(m.contains("**oui**"), "topic 2 flagged");
+    assertTrue(m.contains("## Sujets émergents"));
+    assertTrue(m.contains("## Mots des sujets par mois"));
+    assertTrue(m.contains("| " + ReportFixture.MONTHS[0] + " | "), "a month row");
+  }
+
+  @Test
   void escapeHelpers() {
     assertEquals("&lt;script&gt;x&lt;/script&gt; &amp; &quot;a&quot; &#39;b&#39;", Escape.html("<script>x</script> & \"a\" 'b'"));
     assertEquals("\\# a \\| b \\* c \\_ d \\[e\\]\\(f\\) \\`g\\` \\$h\\$ &lt;i&gt;", Escape.markdown("# a | b * c _ d [e](f) `g` $h$ <i>"));

@@ -57,4 +57,13 @@ class EmergingTopicsTest {
     months.add(new TopicShareSeries("2020-07", 100, new double[] {0.99, 0.01}));
     assertArrayEquals(new boolean[] {false, false}, EmergingTopics.flag(months, 2));
   }
+
+  @Test
+  void theBaselineIsTheMeanOfTheTrailingMonthsAndNullWhenTheSeriesCannotTell() {
+    double[] baseline = EmergingTopics.baseline(series(0.15, 100, 6), 3);
+    org.junit.jupiter.api.Assertions.assertEquals(0.1, baseline[1], 1e-12);
+    org.junit.jupiter.api.Assertions.assertEquals(0.5, baseline[0], 1e-12);
+    org.junit.jupiter.api.Assertions.assertNull(EmergingTopics.baseline(series(0.4, 100, 2), 3));
+    org.junit.jupiter.api.Assertions.assertNull(EmergingTopics.baseline(List.of(), 3));
+  }
 }
