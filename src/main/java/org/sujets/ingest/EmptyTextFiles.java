@@ -2,7 +2,9 @@ package org.sujets.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,7 +12,6 @@ import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
 
@@ -70,14 +71,37 @@ final class EmptyTextFiles {
           addIfEmptyText(root, root.getPath().getParent(), empty, texts, others);
           continue;
         }
-        RemoteIterator<LocatedFileStatus> files = fs.listFiles(root.getPath(), true);
-        while (files.hasNext()) {
-          addIfEmptyText(files.next(), root.getPath(), empty, texts, others);
-        }
+        walk(fs, root.getPath(), empty, texts, others);
       }
       return new Listing(empty, texts[0], others);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list input " + input.path() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Every file under {@code root}, depth first, skipping the folders Spark skips. Plain {@code
+   * listStatusIterator}, not {@code listFiles(root, true)}: the latter wraps each file in a {@code
+   * LocatedFileStatus}, which on the local file system asks for the file's owner and permissions,
+   * and Hadoop gets those by running {@code stat} in a new process per file (3 to 4 ms each: two
+   * minutes for 36,000 files). Memory holds the folders still to visit, not the files.
+   */
+  private static void walk(FileSystem fs, Path root, List<String> empty, long[] texts, Map<String, Long> others)
+      throws IOException {
+    Deque<Path> folders = new ArrayDeque<>();
+    folders.push(root);
+    while (!folders.isEmpty()) {
+      RemoteIterator<FileStatus> entries = fs.listStatusIterator(folders.pop());
+      while (entries.hasNext()) {
+        FileStatus entry = entries.next();
+        if (entry.isDirectory()) {
+          if (!hiddenFromSpark(entry.getPath().getName())) {
+            folders.push(entry.getPath());
+          }
+        } else {
+          addIfEmptyText(entry, root, empty, texts, others);
+        }
+      }
     }
   }
 

@@ -138,10 +138,18 @@ class CorpusReaderTest {
     Files.write(dir.resolve("empty.txt"), new byte[0]);
     Files.writeString(dir.resolve("2024/mars/nested file é.txt"), "\n\n  Titre imbriqué \nCorps");
     Files.writeString(dir.resolve("notes.md"), "not an article");
+    // An empty file deep down is found; hidden folders are skipped, as Spark skips them.
+    Files.createDirectories(dir.resolve("2024/avril/semaine 1"));
+    Files.write(dir.resolve("2024/avril/semaine 1/vide.txt"), new byte[0]);
+    Files.createDirectories(dir.resolve(".cache/deep"));
+    Files.write(dir.resolve(".cache/deep/ghost.txt"), new byte[0]);
+    Files.createDirectories(dir.resolve("_tmp"));
+    Files.write(dir.resolve("_tmp/ghost.txt"), new byte[0]);
 
     Map<String, Row> byId = byId(read(InputFormat.AUTO, ColumnMapping.defaults(), dir.toString()).articles());
     assertEquals(
-        Map.of("cp1252.txt", 1, "bom.txt", 1, "empty.txt", 1, "2024/mars/nested file é.txt", 1),
+        Map.of("cp1252.txt", 1, "bom.txt", 1, "empty.txt", 1, "2024/mars/nested file é.txt", 1,
+            "2024/avril/semaine 1/vide.txt", 1),
         byId.keySet().stream().collect(Collectors.toMap(k -> k, k -> 1)));
 
     Row cp1252 = byId.get("cp1252.txt");
