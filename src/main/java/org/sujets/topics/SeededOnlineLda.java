@@ -98,17 +98,7 @@ public final class SeededOnlineLda {
       throw new IllegalArgumentException(seeds.count() + " guided topics but k = " + lda.getK());
     }
     String features = lda.getFeaturesCol();
-    // Ids as Spark's own LDA.getOldDataset makes them (no Spark job; online LDA does not use them).
-    RDD<Tuple2<Object, org.apache.spark.mllib.linalg.Vector>> docs =
-        articles
-            .select(monotonically_increasing_id(), col(features))
-            .toJavaRDD()
-            .map(
-                r ->
-                    new Tuple2<Object, org.apache.spark.mllib.linalg.Vector>(
-                        r.getLong(0),
-                        org.apache.spark.mllib.linalg.Vectors.fromML((Vector) r.get(1))))
-            .rdd();
+    RDD<Tuple2<Object, org.apache.spark.mllib.linalg.Vector>> docs = oldDocuments(articles, features);
     // The optimizer samples the data every iteration: keep the converted vectors rather than
     // decode and convert every article again each time (even when the articles are persisted).
     docs.persist(StorageLevel.MEMORY_AND_DISK());
@@ -131,14 +121,7 @@ public final class SeededOnlineLda {
           (long) k * vocab > MAX_CELLS
               ? null
               : seededTopics(articles, features, k, vocab, lda.getSeed(), seeding, seeds);
-      double mass = start == null ? 0 : seeding.massPerWord() * vocab;
-      double[] lambda = new double[k * vocab];
-      for (int t = 0; t < k; t++) {
-        for (int w = 0; w < vocab; w++) {
-          // Word-major, as OnlineLda keeps λ (Spark's random start is a transposed view: apply).
-          lambda[t + w * k] = random.apply$mcD$sp(t, w) + (start == null ? 0 : mass * start[t][w]);
-        }
-      }
+      double[] lambda = startingLambda(random, start, start == null ? 0 : seeding.massPerWord() * vocab, k, vocab);
       TopicWordBoost boost = seeds.isEmpty() ? TopicWordBoost.none() : seeds.boost(k, tokens(docs));
       boost.addTo(lambda, k, 1.0); // λ holds its prior from the start, as after every update
       OnlineLda online = OnlineLda.after(optimizer, lambda, boost, docs.count(), lda.getSeed());
@@ -154,6 +137,32 @@ public final class SeededOnlineLda {
     } finally {
       docs.unpersist(false);
     }
+  }
+
+  /** The articles as mllib's LDA takes them, ids as Spark's LDA.getOldDataset makes them (no Spark job). */
+  private static RDD<Tuple2<Object, org.apache.spark.mllib.linalg.Vector>> oldDocuments(
+      Dataset<Row> articles, String features) {
+    return articles
+        .select(monotonically_increasing_id(), col(features))
+        .toJavaRDD()
+        .map(r -> new Tuple2<Object, org.apache.spark.mllib.linalg.Vector>(
+            r.getLong(0), org.apache.spark.mllib.linalg.Vectors.fromML((Vector) r.get(1))))
+        .rdd();
+  }
+
+  /**
+   * Spark's random start plus {@code mass} × the seeded topics (none when {@code start} is null),
+   * word-major as OnlineLda keeps λ (Spark's random start is a transposed view: apply).
+   */
+  private static double[] startingLambda(breeze.linalg.DenseMatrix<Object> random, double[][] start, double mass,
+      int k, int vocab) {
+    double[] lambda = new double[k * vocab];
+    for (int t = 0; t < k; t++) {
+      for (int w = 0; w < vocab; w++) {
+        lambda[t + w * k] = random.apply$mcD$sp(t, w) + (start == null ? 0 : mass * start[t][w]);
+      }
+    }
+    return lambda;
   }
 
   /** The corpus's tokens (sum of every article's term counts): one Spark job. */
