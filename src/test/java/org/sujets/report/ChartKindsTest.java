@@ -215,7 +215,7 @@ class ChartKindsTest {
             d.dominantTopicCounts(), d.articleTopics(), d.byMonth(), d.bySource(), d.bySection(),
             d.wordsByMonth());
     String svg = ChartRendering.render(new KeywordsChart().draw(dup)).svg();
-    assertTrue(svg.contains("Les 2 meilleurs mots-clés"), "two distinct words");
+    assertTrue(svg.contains("Les 2 mots-clés les plus spécifiques"), "two distinct words");
   }
 
   @Test
