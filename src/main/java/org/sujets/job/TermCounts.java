@@ -21,8 +21,8 @@ import org.sujets.topics.InOrderMerge;
 record TermCounts(double[] occurrences, double[] articles) {
 
   static TermCounts of(Dataset<Row> rows, String countsColumn, int vocabularySize) {
-    double[] merged = InOrderMerge.merge(
-        rows.select(col(countsColumn)).javaRDD().mapPartitions(TermCounts::partition), null, TermCounts::add);
+    double[] merged =
+        InOrderMerge.sumArrays(rows.select(col(countsColumn)).javaRDD().mapPartitions(TermCounts::partition));
     double[] both = merged == null ? new double[2 * vocabularySize] : merged;
     double[] occurrences = java.util.Arrays.copyOfRange(both, 0, vocabularySize);
     double[] articles = java.util.Arrays.copyOfRange(both, vocabularySize, 2 * vocabularySize);
@@ -53,15 +53,5 @@ record TermCounts(double[] occurrences, double[] articles) {
       }
     }
     return sums == null ? List.<double[]>of().iterator() : List.of(sums).iterator();
-  }
-
-  private static double[] add(double[] a, double[] b) {
-    if (a == null) {
-      return b;
-    }
-    for (int i = 0; i < a.length; i++) {
-      a[i] += b[i];
-    }
-    return a;
   }
 }

@@ -36,6 +36,29 @@ public final class InOrderMerge {
    * may), never its second.
    */
   public static <T> T merge(JavaRDD<T> values, T zero, Function2<T, T, T> merge) {
+    return mergeInOrder(values, zero, merge);
+  }
+
+  /**
+   * Per-partition sums of equal-length arrays added up in that order: {@link #merge} with {@code
+   * b} added into {@code a} ({@code b} itself when {@code a} is the zero, null). Null when there is
+   * no array.
+   */
+  public static double[] sumArrays(JavaRDD<double[]> partials) {
+    return mergeInOrder(partials, null, InOrderMerge::addInto);
+  }
+
+  private static double[] addInto(double[] a, double[] b) {
+    if (a == null) {
+      return b;
+    }
+    for (int i = 0; i < a.length; i++) {
+      a[i] += b[i];
+    }
+    return a;
+  }
+
+  private static <T> T mergeInOrder(JavaRDD<T> values, T zero, Function2<T, T, T> merge) {
     int n = values.getNumPartitions();
     int scale = Math.max((int) Math.ceil(Math.sqrt(n)), 2);
     List<Tuple2<Long, T>> parts;

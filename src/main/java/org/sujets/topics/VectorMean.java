@@ -30,7 +30,7 @@ public final class VectorMean {
    */
   public static double[] of(Dataset<Row> rows, String column) {
     JavaRDD<double[]> partials = rows.select(col(column)).javaRDD().mapPartitions(VectorMean::sum);
-    double[] total = InOrderMerge.merge(partials, null, VectorMean::add);
+    double[] total = InOrderMerge.sumArrays(partials);
     if (total == null) {
       throw new IllegalArgumentException("no vector in column " + column + " to average");
     }
@@ -70,16 +70,5 @@ public final class VectorMean {
       sum[sum.length - 1]++;
     }
     return sum == null ? List.<double[]>of().iterator() : List.of(sum).iterator();
-  }
-
-  /** {@code b} added into {@code a}; {@code b} alone when {@code a} is the zero (null). */
-  private static double[] add(double[] a, double[] b) {
-    if (a == null) {
-      return b;
-    }
-    for (int i = 0; i < a.length; i++) {
-      a[i] += b[i];
-    }
-    return a;
   }
 }
