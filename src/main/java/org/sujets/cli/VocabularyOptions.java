@@ -19,8 +19,13 @@ public final class VocabularyOptions {
           + " Default: 1.0 below 20 articles, else 0.5.")
   Double maxDf;
 
+  @Option(names = "--generic-words", defaultValue = "false", arity = "1", paramLabel = "true|false",
+      description = "Keep news-generic words (explique, grand, dernier, point, france, weekdays...)"
+          + " in the vocabulary, so in topics and keywords. Default: ${DEFAULT-VALUE}.")
+  boolean genericWords;
+
   /** @throws IllegalArgumentException for a bound out of range, naming the option */
   VocabularyConfig vocabularyConfig() {
-    return new VocabularyConfig(vocabSize, minDf, maxDf);
+    return new VocabularyConfig(vocabSize, minDf, maxDf, genericWords);
   }
 }

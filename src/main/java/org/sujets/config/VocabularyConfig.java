@@ -12,14 +12,21 @@ package org.sujets.config;
  *     ≤ 1 (1.0 = no limit), a count when > 1. Default (auto): 1.0 below 20 articles, else 0.5 — on
  *     a small corpus about one story, its main names are in every article and must stay. (Spark's
  *     CountVectorizer reads 1.0 as "one article"; {@link #sparkMaxDf()} translates.)
+ * @param genericWords keep the news-generic words ({@link org.sujets.analysis.NewsGenericWords})
+ *     in the vocabulary. Default false: they are left out, so out of the topics and keywords.
  */
-public record VocabularyConfig(Integer vocabSize, Double minDf, Double maxDf) {
+public record VocabularyConfig(Integer vocabSize, Double minDf, Double maxDf, boolean genericWords) {
   /** The vocabulary size when none is given. */
   public static final int DEFAULT_VOCAB_SIZE = 100_000;
 
   /** Every field chosen from the corpus size. */
   public static VocabularyConfig auto() {
     return new VocabularyConfig(null, null, null);
+  }
+
+  /** These bounds, the news-generic words left out (the default). */
+  public VocabularyConfig(Integer vocabSize, Double minDf, Double maxDf) {
+    this(vocabSize, minDf, maxDf, false);
   }
 
   public VocabularyConfig {
@@ -64,7 +71,7 @@ public record VocabularyConfig(Integer vocabSize, Double minDf, Double maxDf) {
           "--max-df " + fmt(max) + " (" + fmt(maxCount) + " articles) is below --min-df "
               + fmt(min) + " (" + fmt(minCount) + " articles): no term could be kept");
     }
-    return new VocabularyConfig(size, min, max);
+    return new VocabularyConfig(size, min, max, genericWords);
   }
 
   /** max-df as Spark's CountVectorizer reads it: a fraction below 1, a count from 1 up. */

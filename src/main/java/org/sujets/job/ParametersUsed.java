@@ -19,7 +19,8 @@ final class ParametersUsed {
   static RunParameters of(JobConfig config, VocabularyConfig vocabulary, LdaConfig lda, LDAModel model,
       RunParameters.SeedWordsUsed seedWords, RunParameters.Findings findings) {
     return new RunParameters(input(config.input()), analysis(config.analysis()),
-        new RunParameters.Vocabulary(vocabulary.vocabSize(), vocabulary.minDf(), vocabulary.maxDf()),
+        new RunParameters.Vocabulary(vocabulary.vocabSize(), vocabulary.minDf(), vocabulary.maxDf(),
+            vocabulary.genericWords()),
         lda(lda, model), summaries(config.output()), config.labels().origin(), seedWords,
         model.sparkSession().sparkContext().master(),
         cleanup(config.cleanup()), findings);

@@ -7,6 +7,9 @@ import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineStage;
 import org.apache.spark.ml.feature.IDF;
 import org.apache.spark.ml.feature.Normalizer;
+import org.sujets.analysis.AnalyzerSpec;
+import org.sujets.analysis.FrenchNewsAnalyzer;
+import org.sujets.analysis.NewsGenericWords;
 import org.sujets.config.AnalysisConfig;
 import org.sujets.config.CleanupConfig;
 import org.sujets.config.DedupConfig;
@@ -59,7 +62,7 @@ public final class TextPipeline {
     if (cleanup.dedup().enabled()) {
       stages.add(nearDuplicates(cleanup.dedup()));
     }
-    stages.add(counts(vocabulary));
+    stages.add(counts(vocabulary, tokenizer));
     stages.add(new IDF().setInputCol(TextColumns.TF).setOutputCol(TextColumns.TFIDF_RAW));
     stages.add(new Normalizer().setInputCol(TextColumns.TFIDF_RAW).setOutputCol(TextColumns.TFIDF).setP(2.0));
     return new Pipeline().setStages(stages.toArray(new PipelineStage[0]));
@@ -76,10 +79,16 @@ public final class TextPipeline {
         .setMinTokenLength(analysis.minTokenLength());
   }
 
-  /** The vocabulary stage, with the settings given; see {@link #declare}. */
-  public static AlphabeticalCountVectorizer counts(VocabularyConfig vocabulary) {
+  /**
+   * The vocabulary stage, with the settings given; see {@link #declare}. Unless the vocabulary
+   * keeps them, the news-generic words are excluded as the run's {@code tokenizer} analyses them.
+   */
+  public static AlphabeticalCountVectorizer counts(VocabularyConfig vocabulary, FrenchNewsTokenizer tokenizer) {
     AlphabeticalCountVectorizer counts = new AlphabeticalCountVectorizer();
     counts.setInputCol(TextColumns.TERMS).setOutputCol(TextColumns.TF);
+    if (!vocabulary.genericWords()) {
+      counts.setExcludedTerms(genericTerms(tokenizer.analyzerSpec()));
+    }
     if (vocabulary.vocabSize() != null) {
       counts.setVocabSize(vocabulary.vocabSize());
     }
@@ -90,6 +99,13 @@ public final class TextPipeline {
       counts.setMaxDF(vocabulary.sparkMaxDf());
     }
     return counts;
+  }
+
+  /** The terms the run's analyzer makes of the news-generic words. */
+  public static String[] genericTerms(AnalyzerSpec spec) {
+    try (FrenchNewsAnalyzer analyzer = new FrenchNewsAnalyzer(spec)) {
+      return NewsGenericWords.terms(analyzer).toArray(new String[0]);
+    }
   }
 
   private static BoilerplateRemover boilerplate(CleanupConfig cleanup) {

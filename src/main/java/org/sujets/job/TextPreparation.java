@@ -11,9 +11,11 @@ import static org.apache.spark.sql.functions.when;
 import org.sujets.features.TextColumns;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
@@ -206,14 +208,27 @@ final class TextPreparation {
   private void grownVocabulary(CountVectorizerModel kept, VocabularyConfig saved, Fitting f) {
     requireWords(f);
     StageClock.Stage stage = clock.start("vocabulary");
-    f.vocabulary = saved;
-    CountVectorizerModel model = AlphabeticalCountVectorizer.extend(kept, f.data);
+    String[] keptOut = keptOut(kept, f);
+    f.vocabulary = new VocabularyConfig(saved.vocabSize(), saved.minDf(), saved.maxDf(), keptOut.length == 0);
+    CountVectorizerModel model = AlphabeticalCountVectorizer.extend(kept, f.data, keptOut);
     f.fitted.add(model);
     String[] vocab = model.vocabulary();
     f.readable = SurfaceForms.forVocabulary(
         SurfaceForms.mostFrequent(f.data, TextColumns.TERMS, TextColumns.SURFACES), vocab);
     f.data = model.transform(f.data.drop(TextColumns.SURFACES));
     stage.done(vocab.length + " terms, " + (vocab.length - kept.vocabulary().length) + " new");
+  }
+
+  /**
+   * The news-generic terms when the saved vocabulary holds none of them (the model's run left
+   * them out, the default), so that an update does not bring them in; otherwise none.
+   */
+  private static String[] keptOut(CountVectorizerModel kept, Fitting f) {
+    FrenchNewsTokenizer tokenizer = f.fitted.stream().filter(FrenchNewsTokenizer.class::isInstance)
+        .map(FrenchNewsTokenizer.class::cast).findFirst().orElseThrow();
+    String[] generic = TextPipeline.genericTerms(tokenizer.analyzerSpec());
+    Set<String> saved = Set.of(kept.vocabulary());
+    return Arrays.stream(generic).anyMatch(saved::contains) ? new String[0] : generic;
   }
 
   private void tfIdf(IDF idf, Normalizer normalizer, Fitting f) {

@@ -230,7 +230,8 @@ public final class TopicJob {
     ModelManifest saved = from.manifest();
     UpdateParameters parameters = new UpdateParameters("update", from.modelUri(), saved.formatVersion(),
         saved.sujetsVersion(), ParametersUsed.input(config.input()), saved.analyzer(),
-        new RunParameters.Vocabulary(text.vocabulary().vocabSize(), text.vocabulary().minDf(), text.vocabulary().maxDf()),
+        new RunParameters.Vocabulary(text.vocabulary().vocabSize(), text.vocabulary().minDf(), text.vocabulary().maxDf(),
+            text.vocabulary().genericWords()),
         saved.words().size(), ParametersUsed.continued(lda, model), learning.iterations(),
         ParametersUsed.summaries(config.output()), spark.sparkContext().master(), ModelContinuation.asMaps(lineage));
     return write(run, input, text, new TopicChoice(lda, null, GuidedTopics.none()), model, fitInput,

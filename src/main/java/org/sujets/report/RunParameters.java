@@ -34,8 +34,11 @@ public record RunParameters(
   /** The analyzer: stemmer, extra stop words (how many), shortest token. */
   public record Analysis(String stemmer, int extraStopWords, int minTokenLength) {}
 
-  /** The vocabulary, resolved for the corpus. */
-  public record Vocabulary(int vocabSize, double minDf, double maxDf) {}
+  /**
+   * The vocabulary, resolved for the corpus; {@code genericWords}: whether the news-generic words
+   * were kept in it.
+   */
+  public record Vocabulary(int vocabSize, double minDf, double maxDf, boolean genericWords) {}
 
   /**
    * LDA as fitted; {@code docConcentration} as learned (or set), one value per topic; null where

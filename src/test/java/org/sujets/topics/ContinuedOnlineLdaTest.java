@@ -74,7 +74,7 @@ class ContinuedOnlineLdaTest {
 
     CountVectorizerModel firstWords = vocabulary().fit(first);
     LocalLDAModel firstFit = fit(firstWords, first);
-    CountVectorizerModel grown = AlphabeticalCountVectorizer.extend(firstWords, second);
+    CountVectorizerModel grown = AlphabeticalCountVectorizer.extend(firstWords, second, new String[0]);
     Dataset<Row> secondCounts = counts(grown, second);
     LdaConfig lda = settings(42L).resolve(secondCounts.count());
     ContinuedOnlineLda.Continued updated = ContinuedOnlineLda.fit(firstFit, firstWords.vocabulary(),
