@@ -99,6 +99,7 @@ class CommandOptionsTest {
     args.put("--vocab-size", List.of("--vocab-size", "500"));
     args.put("--min-df", List.of("--min-df", "2"));
     args.put("--max-df", List.of("--max-df", "0.9"));
+    args.put("--generic-words", List.of("--generic-words", "true"));
     args.put("--stemmer", List.of("--stemmer", "snowball"));
     args.put("--stopwords", List.of("--stopwords", stopWords.toString()));
     args.put("--min-token-length", List.of("--min-token-length", "3"));
@@ -200,7 +201,7 @@ class CommandOptionsTest {
   }
 
   private static final AnalysisConfig ANALYSIS = new AnalysisConfig(Stemmer.SNOWBALL, List.of("poutine"), 3);
-  private static final VocabularyConfig VOCABULARY = new VocabularyConfig(500, 2.0, 0.9);
+  private static final VocabularyConfig VOCABULARY = new VocabularyConfig(500, 2.0, 0.9, true);
   private static final CleanupConfig CLEANUP =
       new CleanupConfig(false, 3, 0.2, false, 4, 0.3, new DedupConfig(false, 0.7, 4, 9, 2));
 

@@ -199,7 +199,7 @@ class TopicJobTest {
     List<String> names = new java.util.ArrayList<>();
     parameters.fieldNames().forEachRemaining(names::add);
     assertEquals(List.of("format", "columns", "stemmer", "extraStopWords", "minTokenLength", "vocabSize", "minDf",
-        "maxDf", "topics", "iterations", "optimizer", "seed", "subsamplingRate", "learningOffset", "learningDecay",
+        "maxDf", "genericWords", "topics", "iterations", "optimizer", "seed", "subsamplingRate", "learningOffset", "learningDecay",
         "ldaStart", "docConcentration", "topicConcentration", "topWords", "topArticles", "articleKeywords",
         "corpusKeywords", "sparkMaster", "boilerplate", "boilerplateMinArticles", "boilerplateMinShare", "phrases",
         "phraseMinCount", "phraseThreshold", "dedup", "topicsChosenBy", "boilerplateRemoved", "phrasesLearned",
