@@ -22,7 +22,7 @@ import org.sujets.topics.*;
  * is SeededOnlineLda with its defaults, which sample (articles for k-means), lloyd (rounds), trials
  * (k-means++ draws per centre), restarts and mass override), seedsonly (true: score the seeded
  * start itself, no LDA fit; needs truth). System property maxdf (0.5): the vocabulary's max
- * document frequency.
+ * document frequency; generic (true): leave the news-generic words out, as a run does.
  * System property truth (a synthetic.py truth file): also prints recovery, the Hungarian-matched
  * mean overlap of true and found top 10 words, both as Sujets' analysed terms.
  */
@@ -33,7 +33,11 @@ public final class LdaSweep {
     spark.sparkContext().setLogLevel("ERROR");
     Dataset<Row> articles = spark.read().option("sep", "\t").csv(args[0]).toDF("id", "text")
         .select(split(col("text"), " ").as("terms"));
-    CountVectorizerModel cv = new CountVectorizer().setInputCol("terms").setOutputCol("tf")
+    org.sujets.features.AlphabeticalCountVectorizer counts = new org.sujets.features.AlphabeticalCountVectorizer();
+    if (Boolean.parseBoolean(System.getProperty("generic", "true"))) { // false: keep the news-generic words
+      counts.setExcludedTerms(org.sujets.job.TextPipeline.genericTerms(org.sujets.analysis.AnalyzerSpec.defaults()));
+    }
+    CountVectorizerModel cv = counts.setInputCol("terms").setOutputCol("tf")
         .setMinDF(5).setMaxDF(Double.parseDouble(System.getProperty("maxdf", "0.5"))).setVocabSize(100000).fit(articles);
     Dataset<Row> tf = cv.transform(articles).filter(size(col("terms")).gt(0)).select("tf").repartition(2)
         .persist(StorageLevel.MEMORY_AND_DISK());
