@@ -11,14 +11,18 @@ import org.sujets.features.TextColumns;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
 import org.apache.spark.ml.feature.CountVectorizerModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.sujets.analysis.FrenchNewsStopWords;
 import org.sujets.config.AnalysisConfig;
 import org.sujets.config.ColumnMapping;
 import org.sujets.config.InputConfig;
@@ -35,9 +39,29 @@ import org.sujets.topics.TopicDiversity;
  *   score TERMS.tsv TOPICS.txt — TOPICS.txt: one topic per line, its top words space-separated
  *                            (most probable first); prints "npmi diversity" computed with Sujets'
  *                            own Coherence / TopicDiversity over the exported articles
+ *   stopwords OUT.txt      — Sujets' default stop words (Lucene's French set and the news list),
+ *                            one a line, for the peers of bench/quality/run.sh
+ *   peers CORPUS NAME=DIR ... — the peer benchmark's scores over the raw corpus ({@link PeerScores})
  */
 public final class BenchHelper {
   public static void main(String[] args) throws Exception {
+    switch (args[0]) {
+      case "stopwords" -> writeStopWords(Path.of(args[1]));
+      case "peers" -> PeerScores.run(Arrays.copyOfRange(args, 1, args.length));
+      default -> withSpark(args);
+    }
+  }
+
+  /** Sorted, so the file is the same whatever the set's iteration order. */
+  private static void writeStopWords(Path out) throws IOException {
+    TreeSet<String> words = new TreeSet<>();
+    for (Object word : FrenchNewsStopWords.defaults()) {
+      words.add(word instanceof char[] chars ? new String(chars) : word.toString());
+    }
+    Files.write(out, words, StandardCharsets.UTF_8);
+  }
+
+  private static void withSpark(String[] args) throws Exception {
     SparkSession spark = SparkSession.builder().master("local[2]").appName("bench-quality")
         .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1").getOrCreate();
     spark.sparkContext().setLogLevel("WARN");
