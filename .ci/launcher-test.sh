@@ -16,7 +16,8 @@ head -c $((300 * 1024)) /dev/zero | tr '\0' 'a' > "$W/large/big.txt"
 head -c $((70 * 1024)) /dev/urandom > "$W/gz/a.jsonl.gz"
 
 # expect c1|c2|codegen-off command-and-arguments...   (codegen-off: the small-input Spark settings,
-# no whole-stage codegen nor adaptive execution, 2 shuffle partitions; c1: those and the C1 JIT)
+# no whole-stage nor expression codegen, no adaptive execution, 2 shuffle partitions, 1 MB pages;
+# c1: those and the C1 JIT)
 expect() {
   local want="$1" got command
   shift
@@ -24,7 +25,9 @@ expect() {
   got=c2
   if grep -qx -- '-Dspark.sql.codegen.wholeStage=false' <<< "$command" \
       && grep -qx -- '-Dspark.sql.adaptive.enabled=false' <<< "$command" \
-      && grep -qx -- '-Dspark.sql.shuffle.partitions=2' <<< "$command"; then
+      && grep -qx -- '-Dspark.sql.shuffle.partitions=2' <<< "$command" \
+      && grep -qx -- '-Dspark.sql.codegen.factoryMode=NO_CODEGEN' <<< "$command" \
+      && grep -qx -- '-Dspark.buffer.pageSize=1m' <<< "$command"; then
     got=codegen-off
   fi
   if grep -qx -- '-XX:TieredStopAtLevel=1' <<< "$command"; then
