@@ -1,13 +1,18 @@
 package org.sujets.topics;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.HashPartitioner;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.function.Function2;
 import scala.Tuple2;
+import scala.reflect.ClassTag;
+import scala.reflect.ClassTag$;
+import scala.runtime.AbstractFunction2;
 
 /**
  * Merges the values of an RDD in a fixed order, whatever order the tasks finish in: a tree of the
@@ -80,7 +85,7 @@ public final class InOrderMerge {
           })
           .collect();
     } else {
-      parts = values.mapPartitionsWithIndex((index, it) -> positioned(index, it), true).collect();
+      parts = collectPositioned(values);
     }
     List<Tuple2<Long, T>> ordered = new ArrayList<>(parts);
     ordered.sort(Comparator.comparing(Tuple2::_1));
@@ -110,12 +115,39 @@ public final class InOrderMerge {
     return ((long) partition << 32) | rank;
   }
 
-  private static <T> Iterator<Tuple2<Long, T>> positioned(int partition, Iterator<T> it) {
-    List<Tuple2<Long, T>> out = new ArrayList<>(1);
-    for (int rank = 0; it.hasNext(); rank++) {
-      out.add(new Tuple2<>(position(partition, rank), it.next()));
+  /**
+   * Every value of {@code values} with its place, collected to the driver (a handful of
+   * partitions' values). Through {@code runJob} with a function that holds nothing, not {@code
+   * collect}: Spark serialises the function it is given to check that it can be sent, and
+   * collect's holds the RDD, whose lineage (for LDA's articles, the whole text pipeline's plan) was
+   * serialised once more on every call.
+   */
+  private static <T> List<Tuple2<Long, T>> collectPositioned(JavaRDD<T> values) {
+    ClassTag<ArrayList<Tuple2<Long, T>>> listTag = ClassTag$.MODULE$.apply(ArrayList.class);
+    Object[] perPartition = (Object[]) values.context().runJob(values.rdd(), new Positioned<T>(), listTag);
+    List<Tuple2<Long, T>> out = new ArrayList<>();
+    for (Object partition : perPartition) {
+      @SuppressWarnings("unchecked")
+      List<Tuple2<Long, T>> positioned = (List<Tuple2<Long, T>>) partition;
+      out.addAll(positioned);
     }
-    return out.iterator();
+    return out;
+  }
+
+  /** A partition's values with their places. */
+  private static final class Positioned<T>
+      extends AbstractFunction2<TaskContext, scala.collection.Iterator<T>, ArrayList<Tuple2<Long, T>>>
+      implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public ArrayList<Tuple2<Long, T>> apply(TaskContext context, scala.collection.Iterator<T> it) {
+      ArrayList<Tuple2<Long, T>> out = new ArrayList<>(1);
+      for (int rank = 0; it.hasNext(); rank++) {
+        out.add(new Tuple2<>(position(context.partitionId(), rank), it.next()));
+      }
+      return out;
+    }
   }
 
   /** Values keyed by their group (partition / scale), with their place. */
