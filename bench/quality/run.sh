@@ -30,6 +30,7 @@ LIMIT="${LIMIT:-}"
 MALLET_SWEEPS="${MALLET_SWEEPS:-1000}"
 has() { [[ " $SYSTEMS " == *" $1 "* ]]; }
 mkdir -p "$WORK"
+WORK="$(cd "$WORK" && pwd)"   # absolute: Maven resolves MALLET's output folder against its own pom
 # Debian's interpreter: the Debian packages are installed for it, not for a python3 earlier on PATH.
 PY=/usr/bin/python3
 PEERS="$HERE/peers.py"
