@@ -39,6 +39,9 @@ $PY -c "import gensim" 2>/dev/null || { apt-get update -qq && apt-get install -y
 mvn -B -q -f "$ROOT/pom.xml" -DskipTests package   # sujets.jar, test classes (BenchHelper), classpath, flags
 CP="$ROOT/target/test-classes:$ROOT/target/sujets.jar:$(cat "$ROOT/target/spark-classpath.txt")"
 read -r -a JVM < "$ROOT/target/launcher/jvm-flags.txt"
+# Outside the timings: the first run after a build writes the launcher's class archive (seconds
+# that a user pays once per build, not per run), so each timed Sujets row is a run after the first.
+"$ROOT/bin/sujets" run --output "$WORK/warm-up" --overwrite >"$WORK/warm-up.log" 2>&1
 helper() { java -Xmx2g "${JVM[@]}" -cp "$CP" org.sujets.bench.BenchHelper "$@" 2>>"$WORK/helper.log"; }
 now() { date +%s.%N; }
 
