@@ -39,7 +39,6 @@ import org.sujets.storage.OutputFolder;
 import org.sujets.topics.TopicSummary;
 import org.sujets.topics.EmergingTopics;
 import org.sujets.topics.FittedTopics;
-import org.sujets.topics.TopicAggregates;
 import org.sujets.topics.TopicAssignments;
 import org.sujets.topics.TopicExtractor;
 import org.sujets.topics.TopicLabels;
@@ -143,7 +142,8 @@ public final class InferJob {
     Dataset<Row> assigned =
         TopicAssignments.withShares(scored.transformed(), TopicModelTrainer.TOPIC_DISTRIBUTION, fitted.order());
     List<List<ArticleShare>> representatives = TopicAssignments.representatives(assigned, k, output.topArticles());
-    boolean[] emerging = EmergingTopics.flag(TopicAggregates.byMonth(assigned, k), k);
+    ShareTables shares = ShareTables.of(assigned, k, inference.persisted());
+    boolean[] emerging = EmergingTopics.flag(shares.months(), k);
     TopicLabels labels = bundle.manifest().topicLabels(); // the model's, given names included
     List<TopicSummary> topics = new ArrayList<>();
     for (int rank = 0; rank < k; rank++) {
@@ -155,7 +155,7 @@ public final class InferJob {
     writer.writeKeywords(out, CorpusKeywords.top(assigned, bundle.counts().vocabulary(), readable,
         bundle.tokenizer().analyzerSpec(), output.corpusKeywords()));
     ArticlesCsv.write(assigned, readable, k, output.articleKeywords(), out);
-    List<String> tables = TopicTables.write(assigned, k, out);
+    List<String> tables = TopicTables.write(shares, out);
     stage.done(k + " topics" + (tables.isEmpty() ? "" : ", " + String.join(", ", tables)));
 
     ReadCounts read = scored.read();

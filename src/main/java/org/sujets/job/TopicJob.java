@@ -18,7 +18,6 @@ import org.sujets.config.LdaConfig;
 import org.sujets.config.LdaOptimizer;
 import org.sujets.model.LineageEntry;
 import org.sujets.model.ModelManifest;
-import org.sujets.ingest.Columns;
 import org.sujets.model.TopicModelBundle;
 import java.util.function.Supplier;
 import org.sujets.report.Keyword;
@@ -304,9 +303,8 @@ public final class TopicJob {
         run.clock(), stage, run.persisted(), made.merged(), made.kept());
     List<Keyword> keywords = writeSummaries(run, text, results);
     ArticlesCsv.write(results.assigned(), text.readable(), results.k(), config.output().articleKeywords(), run.out());
-    TopicTables.write(results.assigned(), results.k(), run.out());
-    List<TopicShareSeries> sources =
-        TopicAggregates.byColumn(results.assigned(), Columns.SOURCE, results.k(), GROUPS_SHOWN);
+    TopicTables.write(results.shares(), run.out());
+    List<TopicShareSeries> sources = results.shares().sources(GROUPS_SHOWN);
     List<TopicPeriodWords> wordsByMonth = TopicWordsTables.write(results.assigned(), text.readable(), results.k(),
         !results.months().isEmpty(), !sources.isEmpty(), run.out(), run.persisted());
     TopicModelBundle.of(text.pipeline(), model, results.fitted().order(), results.labels(), text.readable(),
@@ -385,7 +383,7 @@ public final class TopicJob {
         TopicAggregates.smallCorpusMatrix(assigned, manifest.counts().articles(), HEATMAP_ARTICLES),
         results.months(),
         sources,
-        TopicAggregates.byColumn(assigned, Columns.SECTION, k, GROUPS_SHOWN),
+        results.shares().sections(GROUPS_SHOWN),
         wordsByMonth,
         results.hierarchy(),
         RelevanceWords.of(quality.distributions(), quality.corpus(), readable, config.quality().relevanceLambda(),

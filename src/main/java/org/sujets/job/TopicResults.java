@@ -23,7 +23,6 @@ import org.sujets.topics.QualityFigures;
 import org.sujets.topics.SectionAgreement;
 import org.sujets.topics.SeedTerms;
 import org.sujets.topics.SeedStability;
-import org.sujets.topics.TopicAggregates;
 import org.sujets.topics.TopicAssignments;
 import org.sujets.topics.TopicDistributions;
 import org.sujets.topics.TopicExtractor;
@@ -46,6 +45,7 @@ import org.sujets.topics.WordDistributions;
  * @param quality coherence and relevance per topic, on the articles LDA fitted
  * @param qualityFigures run.json's quality figures
  * @param sections agreement of the dominant topics with the sections, when the input has them
+ * @param shares the topics' mean shares by month, source and section, cached
  * @param months each topic's share by month
  * @param labels how the topics are named: by their words, or as {@code --labels} or {@code
  *     --seed-words} gave (a guided topic's name is a given name)
@@ -57,6 +57,7 @@ record TopicResults(
     TopicQuality quality,
     Map<String, Object> qualityFigures,
     Optional<SectionAgreement.Result> sections,
+    ShareTables shares,
     List<TopicShareSeries> months,
     TopicLabels labels,
     List<TopicSummary> topics,
@@ -110,7 +111,8 @@ record TopicResults(
     clock.record("quality", qualityNanos);
     stage.exclude(qualityNanos); // reported on its own line, so that the stage times add up
 
-    List<TopicShareSeries> months = TopicAggregates.byMonth(assigned, fitted.k());
+    ShareTables shares = ShareTables.of(assigned, fitted.k(), persisted);
+    List<TopicShareSeries> months = shares.months();
     boolean[] emerging = EmergingTopics.flag(months, fitted.k());
     List<List<WeightedWord>> relevant = new ArrayList<>();
     for (int rank = 0; rank < fitted.k(); rank++) {
@@ -134,7 +136,8 @@ record TopicResults(
     }
     TopicHierarchy hierarchy =
         TopicHierarchy.of(fitted.distances(), quality.distributions(), fitted.prevalence(), text.readable());
-    return new TopicResults(assigned, fitted, quality, qualityFigures, sections, months, labels, topics, hierarchy);
+    return new TopicResults(assigned, fitted, quality, qualityFigures, sections, shares, months, labels, topics,
+        hierarchy);
   }
 
   /** Fits again with seed + 1 and matches the topics to the first fit's (see {@link SeedStability}). */

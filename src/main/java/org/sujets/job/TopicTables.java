@@ -12,7 +12,6 @@ import org.apache.spark.sql.Row;
 import org.sujets.storage.Folder;
 import org.sujets.storage.SingleCsv;
 import org.sujets.ingest.Columns;
-import org.sujets.topics.TopicAggregates;
 
 /**
  * Topic shares over time and by group, one CSV each, written by Spark: {@code
@@ -29,17 +28,15 @@ final class TopicTables {
   private TopicTables() {}
 
   /** @return the names of the files written */
-  static List<String> write(Dataset<Row> assigned, int k, Folder out) throws IOException {
+  static List<String> write(ShareTables tables, Folder out) throws IOException {
     List<String> written = new ArrayList<>();
-    if (write(TopicAggregates.monthTable(assigned, k).orderBy("key"), "month", k, out, BY_MONTH)) {
+    if (write(tables.byMonth(), "month", tables.k(), out, BY_MONTH)) {
       written.add(BY_MONTH);
     }
-    Dataset<Row> bySource = TopicAggregates.columnTable(assigned, Columns.SOURCE, k);
-    if (write(bySource.orderBy(col("n").desc(), col("key")), Columns.SOURCE, k, out, BY_SOURCE)) {
+    if (write(tables.bySource(), Columns.SOURCE, tables.k(), out, BY_SOURCE)) {
       written.add(BY_SOURCE);
     }
-    Dataset<Row> bySection = TopicAggregates.columnTable(assigned, Columns.SECTION, k);
-    if (write(bySection.orderBy(col("n").desc(), col("key")), Columns.SECTION, k, out, BY_SECTION)) {
+    if (write(tables.bySection(), Columns.SECTION, tables.k(), out, BY_SECTION)) {
       written.add(BY_SECTION);
     }
     return written;

@@ -29,11 +29,6 @@ public final class TopicAggregates {
     return counts;
   }
 
-  /** Mean topic shares per calendar month ("yyyy-MM"), in date order; empty without dates. */
-  public static List<TopicShareSeries> byMonth(Dataset<Row> assigned, int k) {
-    return collect(monthTable(assigned, k).orderBy("key"), k, Integer.MAX_VALUE);
-  }
-
   /**
    * One row per calendar month: {@code key} ("yyyy-MM"), {@code n} (articles), {@code t0}..
    * {@code t(k-1)} (mean share of each topic rank). Distributed, nothing collected.
@@ -55,14 +50,6 @@ public final class TopicAggregates {
   /** Like {@link #monthTable}, one row per non-null value of {@code column}. */
   public static Dataset<Row> columnTable(Dataset<Row> assigned, String column, int k) {
     return sharesTable(assigned.filter(col(column).isNotNull()), col(column), k);
-  }
-
-  /**
-   * Mean topic shares for the {@code limit} largest groups of a column (source, section), largest
-   * first; empty when the column is all null.
-   */
-  public static List<TopicShareSeries> byColumn(Dataset<Row> assigned, String column, int k, int limit) {
-    return collect(columnTable(assigned, column, k).orderBy(col("n").desc(), col("key")), k, limit);
   }
 
   /**
@@ -94,7 +81,11 @@ public final class TopicAggregates {
         .agg(count(lit(1)).as("n"), aggregates.toArray(new Column[0]));
   }
 
-  private static List<TopicShareSeries> collect(Dataset<Row> grouped, int k, int limit) {
+  /**
+   * The first {@code limit} rows of a table of {@link #monthTable}'s or {@link #columnTable}'s
+   * layout, in its order. WARNING: collects up to {@code limit} rows to the driver.
+   */
+  public static List<TopicShareSeries> series(Dataset<Row> grouped, int k, int limit) {
     List<TopicShareSeries> series = new ArrayList<>();
     for (Row row : grouped.limit(limit).collectAsList()) {
       double[] shares = new double[k];

@@ -1,32 +1,25 @@
 package org.sujets.topics;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.expr;
-import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.udf;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.ml.linalg.SparseVector;
-import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.api.java.UDF1;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.sujets.ingest.Columns;
 
 /**
  * Per topic and per period (a month, a source), the words that characterise the topic in that
  * period, computed by Spark. Each article's term counts are weighted by its share of each topic
- * and summed per (period, term); the words of a (topic, period) are then ranked by
+ * and summed over every period ({@link TopicWordTotals}), then per period, each period's articles
+ * in one task ({@link PeriodWordRanking}); the words of a (topic, period) are ranked by
  * {@link WeightedLogOdds} against the topic over every period. A (topic, period) is kept when the
  * period holds at least {@link #MIN_TOPIC_MASS} articles' worth of the topic, a word when its
  * weighted count there is at least {@link #MIN_WORD_COUNT} and it is over-represented (z &gt; 0);
@@ -62,9 +55,16 @@ public final class TopicWordsByPeriod {
   public static final String RATIO = "ratio";
   public static final String Z = "z";
 
-  private static final StructType ENTRY = new StructType()
-      .add("term", DataTypes.IntegerType, false)
-      .add("count", DataTypes.DoubleType, false);
+  /** The table's schema, as {@link #table} describes it. */
+  private static final StructType TABLE = new StructType()
+      .add(TOPIC, DataTypes.IntegerType, false)
+      .add(PERIOD, DataTypes.StringType, false)
+      .add(MASS, DataTypes.DoubleType, false)
+      .add(RANK, DataTypes.IntegerType, false)
+      .add(WORD, DataTypes.StringType, false)
+      .add(COUNT, DataTypes.DoubleType, false)
+      .add(RATIO, DataTypes.DoubleType, false)
+      .add(Z, DataTypes.DoubleType, false);
 
   private TopicWordsByPeriod() {}
 
@@ -92,104 +92,17 @@ public final class TopicWordsByPeriod {
    */
   static Dataset<Row> table(Dataset<Row> assigned, Column period, String tfCol, int k, Broadcast<String[]> readable,
       List<String> leftOut) {
-    UDF1<Vector, List<Row>> entries = TopicWordsByPeriod::entries;
     Dataset<Row> articles = assigned.filter(col(TopicAssignments.DOMINANT).isNotNull())
-        .select(period.as(PERIOD), col(TopicAssignments.SHARES).as("shares"),
-            udf(entries, DataTypes.createArrayType(ENTRY, false)).apply(col(tfCol)).as("entries"))
-        .withColumn("length", expr("aggregate(entries.count, 0D, (total, c) -> total + c)"));
-    Dataset<Row> wide = weightedCounts(articles, k);
-    Column[] sums = sums("w", k);
-    Dataset<Row> overall = unpivot(wide.groupBy("term").agg(sums[0], tail(sums)), "term", k, "w", "overall");
-    Dataset<Row> counts = unpivot(wide, PERIOD + ", term", k, "w", COUNT).filter(col(COUNT).geq(MIN_WORD_COUNT));
-    Dataset<Row> massive = periods(articles, k).filter(col(MASS).geq(MIN_TOPIC_MASS));
-    Dataset<Row> scored = counts.join(massive, new String[] {PERIOD, TOPIC})
-        .join(overall, new String[] {TOPIC, "term"})
-        .filter(col("overall").lt(col("topic_total")))
-        .withColumn(Z, WeightedLogOdds.z(col(COUNT), col("period_total"), col("overall"), col("topic_total")))
-        .filter(col(Z).gt(0))
-        .withColumn(RATIO, col(COUNT).divide(col("period_total")).divide(col("overall").divide(col("topic_total"))))
-        .withColumn(WORD, udf((UDF1<Integer, String>) term -> readable.value()[term], DataTypes.StringType)
-            .apply(col("term")));
-    return best(leftOut.isEmpty() ? scored : scored.filter(not(col(WORD).isin(leftOut.toArray()))));
-  }
-
-  /** The best term per readable word (two stems may show the same word), then the top words. */
-  private static Dataset<Row> best(Dataset<Row> scored) {
-    WindowSpec sameWord = Window.partitionBy(TOPIC, PERIOD, WORD).orderBy(col(Z).desc(), col("term"));
-    WindowSpec byScore = Window.partitionBy(TOPIC, PERIOD).orderBy(col(Z).desc(), col("term"));
-    return scored.withColumn("of_word", row_number().over(sameWord)).filter(col("of_word").equalTo(1))
-        .withColumn(RANK, row_number().over(byScore)).filter(col(RANK).leq(TOP_WORDS))
-        .select(col(TOPIC), col(PERIOD), col(MASS), col(RANK), col(WORD), col(COUNT), col(RATIO), col(Z));
-  }
-
-  /** (period, term, w0..w(k-1)): each term's counts weighted by the articles' topic shares. */
-  private static Dataset<Row> weightedCounts(Dataset<Row> articles, int k) {
-    Dataset<Row> terms = articles.select(col(PERIOD), col("shares"), explode(col("entries")).as("e"));
-    List<Column> weighted = new ArrayList<>();
-    for (int i = 0; i < k; i++) {
-      weighted.add(sum(col("e.count").multiply(col("shares").getItem(i))).as("w" + i));
-    }
-    return terms.groupBy(col(PERIOD), col("e.term").as("term")).agg(weighted.get(0), tail(weighted));
-  }
-
-  /**
-   * (period, topic, topic_mass, period_total, topic_total): the topic's share summed over the
-   * period's articles, the weighted count of all its words in the period, and over every period.
-   */
-  private static Dataset<Row> periods(Dataset<Row> articles, int k) {
-    List<Column> sums = new ArrayList<>();
-    StringBuilder stack = new StringBuilder("stack(" + k);
-    for (int i = 0; i < k; i++) {
-      sums.add(sum(col("shares").getItem(i)).as("m" + i));
-      sums.add(sum(col("shares").getItem(i).multiply(col("length"))).as("n" + i));
-      stack.append(", ").append(i + 1).append(", m").append(i).append(", n").append(i);
-    }
-    stack.append(") as (" + TOPIC + ", " + MASS + ", period_total)");
-    return articles.groupBy(PERIOD).agg(sums.get(0), tail(sums))
-        .selectExpr(PERIOD, stack.toString())
-        .withColumn("topic_total", sum("period_total").over(Window.partitionBy(TOPIC)));
-  }
-
-  /** (ids..., topic, value) from (ids..., prefix0..prefix(k-1)); topic ids are 1-based. */
-  private static Dataset<Row> unpivot(Dataset<Row> wide, String ids, int k, String prefix, String value) {
-    StringBuilder stack = new StringBuilder("stack(" + k);
-    for (int i = 0; i < k; i++) {
-      stack.append(", ").append(i + 1).append(", ").append(prefix).append(i);
-    }
-    stack.append(") as (" + TOPIC + ", " + value + ")");
-    List<String> columns = new ArrayList<>(List.of(ids.split(",\\s*")));
-    columns.add(stack.toString());
-    return wide.selectExpr(columns.toArray(new String[0]));
-  }
-
-  private static Column[] sums(String prefix, int k) {
-    Column[] sums = new Column[k];
-    for (int i = 0; i < k; i++) {
-      sums[i] = sum(col(prefix + i)).as(prefix + i);
-    }
-    return sums;
-  }
-
-  private static Column[] tail(Column[] columns) {
-    return java.util.Arrays.copyOfRange(columns, 1, columns.length);
-  }
-
-  private static Column[] tail(List<Column> columns) {
-    return columns.subList(1, columns.size()).toArray(new Column[0]);
-  }
-
-  /** The article's vocabulary terms and their counts, its nonzero entries only. */
-  private static List<Row> entries(Vector tf) {
-    List<Row> rows = new ArrayList<>();
-    if (tf != null) {
-      SparseVector sparse = tf.toSparse();
-      for (int i = 0; i < sparse.indices().length; i++) {
-        if (sparse.values()[i] > 0) {
-          rows.add(RowFactory.create(sparse.indices()[i], sparse.values()[i]));
-        }
-      }
-    }
-    return rows;
+        .select(period.as(PERIOD), col(Columns.ID), col(TopicAssignments.SHARES), col(tfCol));
+    TopicWordTotals totals = TopicWordTotals.of(articles.select(col(TopicAssignments.SHARES), col(tfCol)), k,
+        readable.value().length);
+    JavaSparkContext sc = JavaSparkContext.fromSparkContext(assigned.sparkSession().sparkContext());
+    // Not destroyed: the caller may cache the table, and a lost cached block is recomputed.
+    Broadcast<TopicWordTotals> shared = sc.broadcast(totals);
+    // Each period's articles in one task, in id order: the sums are the same bits in every run.
+    return articles.repartition(sc.defaultParallelism(), col(PERIOD))
+        .sortWithinPartitions(col(PERIOD), col(Columns.ID))
+        .mapPartitions(new PeriodWordRanking(shared, readable, Set.copyOf(leftOut)), Encoders.row(TABLE));
   }
 
   /**
