@@ -1,12 +1,5 @@
 package org.sujets.analysis;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,20 +57,6 @@ public final class ReferenceFrequencies {
   }
 
   private static List<String> shippedWords() {
-    try (InputStream in = ReferenceFrequencies.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-      }
-      List<String> words = new ArrayList<>();
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          words.add(line.strip());
-        }
-      }
-      return words;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
+    return ShippedWordList.read(RESOURCE);
   }
 }
