@@ -60,6 +60,7 @@ public final class NearDuplicateDetector extends Estimator<NearDuplicateModel>
   public NearDuplicateDetector setRows(int v) { set(rows(), v); return this; }
   public NearDuplicateDetector setSeed(long v) { set(seed(), v); return this; }
   public NearDuplicateDetector setMaxRounds(int v) { set(maxRounds(), v); return this; }
+  public NearDuplicateDetector setMaxCollectedPairs(int v) { set(maxCollectedPairs(), v); return this; }
   public NearDuplicateDetector setRepresentativeCol(String v) { set(representativeCol(), v); return this; }
   public NearDuplicateDetector setSimilarityCol(String v) { set(similarityCol(), v); return this; }
 

@@ -11,7 +11,10 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.ml.Model;
 import org.apache.spark.ml.param.ParamMap;
 import org.apache.spark.ml.util.DefaultParamsReader;
@@ -21,6 +24,8 @@ import org.apache.spark.ml.util.MLReader;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.types.DataType;
@@ -40,8 +45,10 @@ import org.apache.spark.storage.StorageLevel;
  *   <li>verification: exact Jaccard similarity of each candidate's shingle sets, keeping those ≥
  *       {@code threshold} (a reported pair is never below it; a pair is missed only when no band
  *       puts it in one bucket and no chain of verified edges joins it);
- *   <li>clusters: {@link ConnectedComponents} of the verified edges. A cluster's representative is
- *       its earliest-dated member, then the smallest id; undated members come last.
+ *   <li>clusters: the connected components of the verified edges, by union-find on the driver up
+ *       to {@code maxCollectedPairs} edges, else by {@link ConnectedComponents} in Spark. A
+ *       cluster's representative is its earliest-dated member, then the smallest id; undated
+ *       members come last.
  * </ol>
  *
  * {@link #transform} adds the representative and similarity columns (null for articles in no
@@ -84,6 +91,7 @@ public final class NearDuplicateModel extends Model<NearDuplicateModel>
 
   public NearDuplicateModel setThreshold(double v) { set(threshold(), v); return this; }
   public NearDuplicateModel setMaxRounds(int v) { set(maxRounds(), v); return this; }
+  public NearDuplicateModel setMaxCollectedPairs(int v) { set(maxCollectedPairs(), v); return this; }
   public NearDuplicateModel setRepresentativeCol(String v) { set(representativeCol(), v); return this; }
   public NearDuplicateModel setSimilarityCol(String v) { set(similarityCol(), v); return this; }
 
@@ -128,7 +136,11 @@ public final class NearDuplicateModel extends Model<NearDuplicateModel>
             .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> scored = null;
     try {
-      scored = scoredCandidates(shingled).persist(StorageLevel.MEMORY_AND_DISK());
+      // Coalesced before caching: a cached plan keeps spark.sql.shuffle.partitions (200)
+      // partitions, and every later job over them would pay 200 tiny tasks.
+      scored = scoredCandidates(shingled)
+          .coalesce(dataset.sparkSession().sparkContext().defaultParallelism())
+          .persist(StorageLevel.MEMORY_AND_DISK());
       double minimum = getThreshold();
       Row counts = scored.agg(count(lit(1)), count(when(col(SIMILARITY).geq(minimum), true))).first();
       lastCandidates = counts.getLong(0);
@@ -140,18 +152,13 @@ public final class NearDuplicateModel extends Model<NearDuplicateModel>
         return emptyMembers(dataset);
       }
       Dataset<Row> pairs = scored.filter(col(SIMILARITY).geq(minimum));
-      ConnectedComponents.Labels labels = ConnectedComponents.of(pairs, getMaxRounds());
-      lastLabels = labels;
-      Dataset<Row> best =
-          pairs.select(col("src").as("node"), col(SIMILARITY))
-              .union(pairs.select(col("dst").as("node"), col(SIMILARITY)))
-              .groupBy("node").agg(max(SIMILARITY).as(SIMILARITY));
-      Dataset<Row> members =
-          labels.labels().join(best, ConnectedComponents.NODE)
-              .select(col("node.id").as(ID), col("label.id").as(REPRESENTATIVE), col(SIMILARITY))
-              .persist(StorageLevel.MEMORY_AND_DISK());
-      members.count();
-      labels.labels().unpersist();
+      Dataset<Row> members = lastVerified <= getMaxCollectedPairs()
+          ? clustersOnDriver(pairs)
+          : clustersByPropagation(pairs);
+      members.persist(StorageLevel.MEMORY_AND_DISK()).count();
+      if (lastLabels != null) {
+        lastLabels.labels().unpersist();
+      }
       return members;
     } finally {
       if (scored != null) {
@@ -159,6 +166,50 @@ public final class NearDuplicateModel extends Model<NearDuplicateModel>
       }
       shingled.unpersist();
     }
+  }
+
+  /**
+   * Members by label propagation in Spark ({@link ConnectedComponents}): one round per hop of the
+   * widest cluster, each round's labels checkpointed.
+   */
+  private Dataset<Row> clustersByPropagation(Dataset<Row> pairs) {
+    ConnectedComponents.Labels labels = ConnectedComponents.of(pairs, getMaxRounds());
+    lastLabels = labels;
+    Dataset<Row> best =
+        pairs.select(col("src").as("node"), col(SIMILARITY))
+            .union(pairs.select(col("dst").as("node"), col(SIMILARITY)))
+            .groupBy("node").agg(max(SIMILARITY).as(SIMILARITY));
+    return labels.labels().join(best, ConnectedComponents.NODE)
+        .select(col("node.id").as(ID), col("label.id").as(REPRESENTATIVE), col(SIMILARITY));
+  }
+
+  /**
+   * Members found on the driver: collects the verified pairs (at most {@code maxCollectedPairs},
+   * the caller checked) and joins them by union-find in one pass, where label propagation would
+   * run a few Spark jobs per round. Each node goes back with its cluster's number and its best
+   * similarity as a local Dataset (kept in the plan, so a lost executor recomputes it), and Spark
+   * picks each cluster's smallest key, so representatives follow Spark's ordering as on the other
+   * path.
+   */
+  private Dataset<Row> clustersOnDriver(Dataset<Row> pairs) {
+    lastLabels = null;
+    List<Row> collected = pairs.select(col("src"), col("dst"), col(SIMILARITY)).collectAsList();
+    DisjointSets<Object> clusters = new DisjointSets<>();
+    Map<Object, Double> best = new HashMap<>();
+    for (Row pair : collected) {
+      clusters.union(pair.get(0), pair.get(1));
+      best.merge(pair.get(0), pair.getDouble(2), Math::max);
+      best.merge(pair.get(1), pair.getDouble(2), Math::max);
+    }
+    List<Row> nodes = new ArrayList<>(best.size());
+    best.forEach((node, similarity) -> nodes.add(RowFactory.create(node, clusters.setOf(node), similarity)));
+    StructType schema = new StructType()
+        .add("node", pairs.schema().apply("src").dataType(), false)
+        .add("cluster", DataTypes.IntegerType, false)
+        .add(SIMILARITY, DataTypes.DoubleType, false);
+    Dataset<Row> local = pairs.sparkSession().createDataFrame(nodes, schema);
+    return local.withColumn("label", min(col("node")).over(Window.partitionBy("cluster")))
+        .select(col("node.id").as(ID), col("label.id").as(REPRESENTATIVE), col(SIMILARITY));
   }
 
   private Dataset<Row> emptyMembers(Dataset<?> dataset) {

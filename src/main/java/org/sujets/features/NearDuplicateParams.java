@@ -35,6 +35,10 @@ import org.sujets.ingest.Columns;
  *   <li>{@code seed}: seed of the hash functions.
  *   <li>{@code maxRounds}: most label-propagation rounds when grouping pairs into clusters; a
  *       cluster spans as many rounds as its diameter.
+ *   <li>{@code maxCollectedPairs}: most verified pairs grouped into clusters on the driver. Up to
+ *       this many, the pairs are collected and joined by union-find in one pass (a few hundred
+ *       bytes each on the driver); beyond it, label propagation runs in Spark, one round per
+ *       hop of the widest cluster. Both give the same clusters; 0 always propagates.
  *   <li>{@code representativeCol}, {@code similarityCol}: output columns, see the model.
  * </ul>
  *
@@ -54,6 +58,8 @@ public interface NearDuplicateParams extends Params {
   long DEFAULT_SEED = 42L;
   /** Default of {@link #maxRounds()}. */
   int DEFAULT_MAX_ROUNDS = 20;
+  /** Default of {@link #maxCollectedPairs()}: about 30 MB of the driver at most. */
+  int DEFAULT_MAX_COLLECTED_PAIRS = 100_000;
   /** Default of {@link #representativeCol()}. */
   String DEFAULT_REPRESENTATIVE_COL = "duplicate_of";
   /** Default of {@link #similarityCol()}. */
@@ -70,6 +76,7 @@ public interface NearDuplicateParams extends Params {
       IntParam rows,
       LongParam seed,
       IntParam maxRounds,
+      IntParam maxCollectedPairs,
       Param<String> representativeCol,
       Param<String> similarityCol) implements Serializable {
 
@@ -95,6 +102,10 @@ public interface NearDuplicateParams extends Params {
           withDefault(owner, new IntParam(owner, "maxRounds",
               "most label-propagation rounds to group pairs into clusters, range [1, 1000]",
               ParamValidators.inRange(1, 1000)), DEFAULT_MAX_ROUNDS),
+          withDefault(owner, new IntParam(owner, "maxCollectedPairs",
+              "most verified pairs grouped into clusters on the driver by union-find; more are grouped by"
+                  + " label propagation in Spark; 0 always propagates, range [0, 5000000]",
+              ParamValidators.inRange(0, 5_000_000)), DEFAULT_MAX_COLLECTED_PAIRS),
           withDefault(owner, new Param<String>(owner, "representativeCol",
               "output: id of the article's cluster representative, null outside clusters"),
               DEFAULT_REPRESENTATIVE_COL),
@@ -116,6 +127,7 @@ public interface NearDuplicateParams extends Params {
   default IntParam rows() { return nearDuplicateParams().rows(); }
   default LongParam seed() { return nearDuplicateParams().seed(); }
   default IntParam maxRounds() { return nearDuplicateParams().maxRounds(); }
+  default IntParam maxCollectedPairs() { return nearDuplicateParams().maxCollectedPairs(); }
   default Param<String> representativeCol() { return nearDuplicateParams().representativeCol(); }
   default Param<String> similarityCol() { return nearDuplicateParams().similarityCol(); }
 
@@ -128,6 +140,7 @@ public interface NearDuplicateParams extends Params {
   default int getRows() { return (Integer) $(rows()); }
   default long getSeed() { return (Long) $(seed()); }
   default int getMaxRounds() { return (Integer) $(maxRounds()); }
+  default int getMaxCollectedPairs() { return (Integer) $(maxCollectedPairs()); }
   default String getRepresentativeCol() { return $(representativeCol()); }
   default String getSimilarityCol() { return $(similarityCol()); }
 }

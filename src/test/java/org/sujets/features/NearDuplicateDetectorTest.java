@@ -18,6 +18,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -204,6 +205,38 @@ class NearDuplicateDetectorTest {
     assertEquals(n - 1, model.lastCandidates());
     assertEquals(n - 1, model.lastVerified());
     members.unpersist();
+  }
+
+  @Test
+  void clustersOnTheDriverAreThoseOfLabelPropagation() {
+    assertSameClustersBothWays(corpus(), 4);
+  }
+
+  @Test
+  void clustersOnTheDriverAreThoseOfLabelPropagationOnOrangeSum() {
+    Path orangeSum = Path.of(System.getProperty("sujets.orangesum", "../shared/corpora/orangesum/orangesum.jsonl.gz"));
+    Assumptions.assumeTrue(java.nio.file.Files.isReadable(orangeSum), "OrangeSum not available");
+    Dataset<Row> articles = spark.read().json(orangeSum.toString()).limit(4000)
+        .selectExpr("id", "date", "concat_ws('\\n\\n', title, text) AS text");
+    assertSameClustersBothWays(new FrenchNewsTokenizer().transform(articles.repartition(2)).cache(), 100);
+  }
+
+  /** Members (id, representative, similarity) by union-find and by propagation: identical. */
+  private static void assertSameClustersBothWays(Dataset<Row> analysed, int leastMembers) {
+    NearDuplicateModel model = new NearDuplicateDetector().fit(analysed);
+    Dataset<Row> onDriver = model.members(analysed);
+    assertEquals(0, model.lastRounds(), "union-find runs no propagation round");
+    Dataset<Row> propagated = model.setMaxCollectedPairs(0).members(analysed);
+    assertTrue(model.lastRounds() > 0, "label propagation ran");
+    List<String> driverRows = sortedRows(onDriver);
+    assertTrue(driverRows.size() >= leastMembers, driverRows.size() + " members");
+    assertEquals(sortedRows(propagated), driverRows);
+    onDriver.unpersist();
+    propagated.unpersist();
+  }
+
+  private static List<String> sortedRows(Dataset<Row> members) {
+    return members.collectAsList().stream().map(Row::toString).sorted().toList();
   }
 
   @Test

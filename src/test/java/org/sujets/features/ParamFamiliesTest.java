@@ -83,7 +83,7 @@ class ParamFamiliesTest {
             path -> BoilerplateRemover.read().load(path), BoilerplateModel::load),
         new Family("near-duplicates", NearDuplicateParams.class,
             () -> new NearDuplicateDetector().setTermsCol("t").setIdCol("key").setDateCol("day").setShingleSize(4)
-                .setThreshold(0.7).setBands(9).setRows(2).setSeed(7).setMaxRounds(5)
+                .setThreshold(0.7).setBands(9).setRows(2).setSeed(7).setMaxRounds(5).setMaxCollectedPairs(9)
                 .setRepresentativeCol("rep").setSimilarityCol("sim"),
             TOKENS, path -> NearDuplicateDetector.read().load(path), NearDuplicateModel::load));
   }
