@@ -143,6 +143,10 @@ public final class SparkOptions {
     sparkConf.setIfMissing("spark.ui.showConsoleProgress", "false");
     // Under spark-submit, log4j is configured before our main runs; Spark applies this at start-up.
     sparkConf.setIfMissing("spark.log.level", verbose ? "INFO" : "WARN");
+    // Lets adaptive execution coalesce the shuffle partitions of a cached plan as it does any
+    // other: without it a cached aggregate keeps spark.sql.shuffle.partitions (200) partitions,
+    // and every later job over it pays 200 tasks, mostly empty on an archive of this size.
+    sparkConf.setIfMissing("spark.sql.optimizer.canChangeCachedPlanOutputPartitioning", "true");
     for (String setting : conf) {
       int eq = setting.indexOf('=');
       if (eq <= 0) {
