@@ -70,12 +70,7 @@ public final class ReadingStageProbe {
     figures.put("walkedFiles", walk(new Path(args[0]), spark.sparkContext().hadoopConfiguration()));
     figures.put("walkSeconds", seconds(start));
 
-    long heapBefore = heapMb();
-    start = System.nanoTime();
-    Dataset<Row> records = new CorpusReader(spark).read(input).records();
-    figures.put("scanTasks", records.javaRDD().getNumPartitions());
-    figures.put("listingSeconds", seconds(start));
-    figures.put("listingHeapMb", heapMb() - heapBefore);
+    listing(spark, input, figures);
 
     Tasks tasks = new Tasks();
     spark.sparkContext().addSparkListener(tasks);
@@ -101,6 +96,19 @@ public final class ReadingStageProbe {
     }
     System.out.println(new ObjectMapper().writeValueAsString(figures));
     spark.stop();
+  }
+
+  /**
+   * Times the listing and planning of {@code input}'s scan, and the heap they hold. The read is
+   * dropped on return, so that the reading stage after it holds one file index, as in the job.
+   */
+  private static void listing(SparkSession spark, InputConfig input, Map<String, Object> figures) {
+    long heapBefore = heapMb();
+    long start = System.nanoTime();
+    Dataset<Row> records = new CorpusReader(spark).read(input).records();
+    figures.put("scanTasks", records.javaRDD().getNumPartitions());
+    figures.put("listingSeconds", seconds(start));
+    figures.put("listingHeapMb", heapMb() - heapBefore);
   }
 
   /** Articles and text bytes of each non-empty partition of {@code texts}, one small row each. */
