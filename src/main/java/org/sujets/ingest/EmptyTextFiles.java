@@ -38,9 +38,10 @@ final class EmptyTextFiles {
    * @param empty the paths (as Hadoop prints them, like Spark's {@code path} column) of the empty
    *     .txt files, collected to the driver
    * @param textFiles .txt files Spark will read (empty or not)
+   * @param textBytes their total size
    * @param others how many other files of each extension were passed over, e.g. {".pdf": 3}
    */
-  record Listing(List<String> empty, long textFiles, Map<String, Long> others) {}
+  record Listing(List<String> empty, long textFiles, long textBytes, Map<String, Long> others) {}
 
   /** The empty .txt files of {@code input}; see {@link #list}. */
   List<String> find(ResolvedInput input) {
@@ -51,7 +52,7 @@ final class EmptyTextFiles {
   Listing list(ResolvedInput input) {
     Path path = new Path(input.path());
     List<String> empty = new ArrayList<>();
-    long[] texts = {0};
+    long[] texts = {0, 0}; // files, bytes
     Map<String, Long> others = new TreeMap<>();
     try {
       FileSystem fs = path.getFileSystem(hadoopConf);
@@ -60,7 +61,7 @@ final class EmptyTextFiles {
         if (status.getLen() == 0) {
           empty.add(status.getPath().toString());
         }
-        return new Listing(empty, 1, others);
+        return new Listing(empty, 1, status.getLen(), others);
       }
       FileStatus[] roots =
           input.kind() == ResolvedInput.Kind.GLOB
@@ -73,7 +74,7 @@ final class EmptyTextFiles {
         }
         walk(fs, root.getPath(), empty, texts, others);
       }
-      return new Listing(empty, texts[0], others);
+      return new Listing(empty, texts[0], texts[1], others);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list input " + input.path() + ": " + e.getMessage(), e);
     }
@@ -122,6 +123,7 @@ final class EmptyTextFiles {
       return;
     }
     texts[0]++;
+    texts[1] += file.getLen();
     if (file.getLen() == 0) {
       empty.add(file.getPath().toString());
     }

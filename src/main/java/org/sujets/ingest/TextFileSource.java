@@ -32,6 +32,14 @@ import org.apache.spark.sql.types.DataTypes;
  * <p>Spark's file sources never see 0-byte files, so those are found by {@link EmptyTextFiles}
  * (a second, streamed listing on the driver) and added as articles with an empty text.
  *
+ * <p>Read tasks: Spark packs files into scan partitions counting 4 MB of "open cost" per file
+ * ({@code spark.sql.files.openCostInBytes}), so small files go 32 to a task: a million 2 KB
+ * articles would be 31,250 tasks, and as many map outputs for the shuffle that spreads them
+ * (job/Partitioning). The scan is coalesced, without a shuffle, to {@link #readTasks} tasks:
+ * about {@link #READ_TASK_BYTES} of text each, and at least {@link #TASKS_PER_CORE} per core so
+ * every core reads. Only the number of tasks changes; Spark's file index (which holds the
+ * listing, one status per file, on the driver) and its packing of files stay as they are.
+ *
  * <p>Limits of {@code binaryFile}: each file is loaded whole into one row, so a file must be under
  * 2 GB (and under {@code spark.sql.sources.binaryFile.maxLength}); like every Spark file source,
  * files and folders whose name starts with "_" or "." are skipped.
@@ -47,6 +55,10 @@ final class TextFileSource {
       "binary file (NUL bytes), not text: remove it, or convert it to UTF-8 if it is UTF-16"
           + " without a byte-order mark";
   private static final String REASON = "__sujets_reason";
+  /** Text a read task takes at most: what a partition holds once spread (job/Partitioning). */
+  static final long READ_TASK_BYTES = 32L << 20;
+  /** Read tasks per core at least, so that a core done early takes another task. */
+  static final int TASKS_PER_CORE = 2;
 
   Corpus read(ResolvedInput input) {
     DataFrameReader reader = spark.read().format("binaryFile");
@@ -64,6 +76,9 @@ final class TextFileSource {
     Dataset<Row> read =
         reader
             .load(input.path())
+            // On the scan itself: right under the spreading repartition, Spark's optimiser would
+            // drop it (CollapseRepartition).
+            .coalesce(readTasks(listing.textBytes(), spark.sparkContext().defaultParallelism()))
             .select(col("path"), col("content"))
             .map(toArticle, Encoders.row(Corpus.ARTICLE_SCHEMA.add(REASON, DataTypes.StringType)));
     // One projection of one read, articles and rejected files together (see Corpus#records).
@@ -91,6 +106,16 @@ final class TextFileSource {
     return Corpus.of(records.unionByName(Corpus.records(
         spark.createDataFrame(emptyArticles, Corpus.ARTICLE_SCHEMA),
         spark.createDataFrame(List.of(), Corpus.REJECTED_SCHEMA))));
+  }
+
+  /**
+   * How many tasks read {@code textBytes} of .txt files on {@code cores} cores: one per
+   * {@link #READ_TASK_BYTES}, at least {@link #TASKS_PER_CORE} per core. A coalesce to it never adds
+   * tasks, so a few large files keep Spark's own split.
+   */
+  static int readTasks(long textBytes, int cores) {
+    long bySize = (textBytes + READ_TASK_BYTES - 1) / READ_TASK_BYTES;
+    return (int) Math.min(Math.max(bySize, (long) cores * TASKS_PER_CORE), Integer.MAX_VALUE);
   }
 
   private static Object[] toRowValues(Row row) {

@@ -63,11 +63,12 @@ final class Partitioning {
    * partitions when the size is unknown (0).
    *
    * <p>When the size is known, the input's own partition count is ignored: it says how the files
-   * were packed, not how much text there is. A folder of small files reads in one partition per
-   * 32 files or so (Spark counts 4 MB of "open cost" per file), so OrangeSum as 35,987 .txt files
+   * were packed, not how much text there is. Spark plans a folder of small files in one partition
+   * per 32 files or so (it counts 4 MB of "open cost" per file), so OrangeSum as 35,987 .txt files
    * came as 1,160 partitions and was kept as 100 (one per MB), where the same articles in one
    * .jsonl.gz got 4: every later job ran 25 times more tasks, and each LDA iteration merged 100
-   * topic-by-vocabulary arrays instead of 4.
+   * topic-by-vocabulary arrays instead of 4. (The reading of .txt files now coalesces that scan
+   * itself: ingest/TextFileSource.)
    */
   static int partitions(int current, int parallelism, long textBytes) {
     if (textBytes <= 0) {

@@ -434,6 +434,27 @@ class CorpusReaderTest {
     }
   }
 
+  @Test
+  void smallTextFilesAreReadInTasksOfManyFiles() throws IOException {
+    Path dir = tmp.resolve("small");
+    int files = 400;
+    for (int i = 0; i < files; i++) {
+      Path file = dir.resolve("d" + i / 100).resolve("a" + i + ".txt");
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, "Titre " + i + "\n\nTexte de l'article " + i + ".");
+    }
+    Corpus corpus = read(InputFormat.AUTO, ColumnMapping.defaults(), dir.toString());
+    // Spark alone packs them 32 to a task (a 4 MB open cost per file): 13 tasks for 400 files.
+    int cores = spark.sparkContext().defaultParallelism();
+    assertEquals(TextFileSource.readTasks(0, cores), corpus.records().javaRDD().getNumPartitions());
+    Map<String, Row> articles = byId(corpus.articles());
+    assertEquals(files, articles.size());
+    for (int i = 0; i < files; i++) {
+      Row article = articles.get("d" + i / 100 + "/a" + i + ".txt");
+      assertEquals("Titre " + i + "\n\nTexte de l'article " + i + ".", article.getAs(Columns.TEXT));
+    }
+  }
+
   private static Corpus read(InputFormat format, ColumnMapping columns, String... paths) {
     return reader.read(new InputConfig(List.of(paths), format, columns));
   }

@@ -11,7 +11,14 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.sql.catalyst.plans.logical.LogicalPlan;
+import org.apache.spark.sql.catalyst.plans.logical.Repartition;
 import org.junit.jupiter.api.Test;
+import org.sujets.config.ColumnMapping;
+import org.sujets.config.InputConfig;
+import org.sujets.config.InputFormat;
+import org.sujets.ingest.CorpusReader;
+import scala.jdk.javaapi.CollectionConverters;
 import org.sujets.LocalSpark;
 import org.sujets.ingest.Columns;
 
@@ -101,5 +108,37 @@ class PartitioningTest {
     List<List<String>> a = layout(Partitioning.spread(articles(ids(40), 3), 3, 0));
     List<List<String>> b = layout(Partitioning.spread(articles(shuffled, 3), 3, 0));
     assertEquals(a, b);
+  }
+
+  /**
+   * A folder of small .txt files is read in a few tasks of many files (ingest/TextFileSource
+   * coalesces Spark's scan): the coalesce must still be in the plan once the articles are spread,
+   * where Spark's optimiser drops one that sits right under a repartition.
+   */
+  @Test
+  void spreadingSmallTextFilesKeepsTheirFewReadTasks(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    for (int i = 0; i < 400; i++) { // Spark alone: 13 tasks of 32 files
+      java.nio.file.Path file = dir.resolve("d" + i / 100).resolve("a" + i + ".txt");
+      java.nio.file.Files.createDirectories(file.getParent());
+      java.nio.file.Files.writeString(file, "Texte de l'article " + i + ".");
+    }
+    Dataset<Row> read = new CorpusReader(spark)
+        .read(new InputConfig(List.of(dir.toString()), InputFormat.AUTO, ColumnMapping.defaults())).records();
+    Dataset<Row> spread = Partitioning.spread(read, 2, Partitioning.textBytes(read));
+    List<Integer> coalesces = new ArrayList<>();
+    addCoalesces(spread.queryExecution().optimizedPlan(), coalesces);
+    assertEquals(List.of(read.javaRDD().getNumPartitions()), coalesces);
+    assertEquals(400, spread.count(), "rows lost or duplicated");
+  }
+
+  /** The partition counts of the coalesces (repartitions without a shuffle) in {@code plan}. */
+  private static void addCoalesces(LogicalPlan plan, List<Integer> out) {
+    if (plan instanceof Repartition r && !r.shuffle()) {
+      out.add(r.numPartitions());
+    }
+    for (LogicalPlan child : CollectionConverters.asJava(plan.children())) {
+      addCoalesces(child, out);
+    }
   }
 }
