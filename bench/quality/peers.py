@@ -5,7 +5,10 @@
                                               dominant topic; phase times on stderr
   peers.py tokens CORPUS STOPWORDS OUT.tsv     the same reading, tokenising and dictionary filter,
                                               written as "id TAB - TAB tokens" for MALLET
-  peers.py sujets RUN_DIR OUT_DIR              a Sujets run's topics.json and articles.csv
+  peers.py sujets RUN_DIR OUT_DIR [LIST]       a Sujets run's topics.json and articles.csv; LIST is the
+                                              topics.json word list scored: words (by probability, the
+                                              default) or relevantWords (by LDAvis relevance, the
+                                              words of the labels)
   peers.py mallet KEYS DOC_TOPICS OUT_DIR      MALLET's --output-topic-keys and --output-doc-topics
   peers.py cv CORPUS NAME=DIR ...              gensim's c_v of every system's topics, one accumulation
 
@@ -99,8 +102,8 @@ def write_mallet_input(corpus, stopwords, out):
                 f.write(f"{aid}\t-\t{' '.join(doc)}\n")
 
 
-def from_sujets(run, out):
-    topics = [[w["word"] for w in t["words"]] for t in json.load(open(f"{run}/topics.json", encoding="utf-8"))["topics"]]
+def from_sujets(run, out, shown="words"):
+    topics = [[w["word"] for w in t[shown]] for t in json.load(open(f"{run}/topics.json", encoding="utf-8"))["topics"]]
     with open(f"{run}/articles.csv", encoding="utf-8", newline="") as f:
         assigned = [(r["id"], r["dominant_topic"]) for r in csv.DictReader(f) if r["dominant_topic"]]
     write_system(out, topics, assigned)
