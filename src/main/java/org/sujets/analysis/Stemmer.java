@@ -7,7 +7,8 @@ import java.util.Locale;
  *
  * <ul>
  *   <li>{@link #LIGHT} (default): Lucene {@code FrenchLightStemFilter} (Savoy's light stemmer;
- *       also folds accents, so {@code coréen} and {@code coreen} meet).
+ *       it also folds the accents of stems longer than four letters, so {@code coréen} and {@code
+ *       coreen} meet, but {@code état} and {@code etat} stay apart).
  *   <li>{@link #MINIMAL}: Lucene {@code FrenchMinimalStemFilter}, plurals only.
  *   <li>{@link #SNOWBALL}: Snowball's French stemmer, the most aggressive.
  *   <li>{@link #NONE}: no stemming; terms are the surface forms.
