@@ -183,6 +183,15 @@ try {
   await page.click('#search', { clickCount: 3 });
   await page.type('#search', 'zzqxw');
   check((await text('#search-status')).startsWith('Aucun mot'), 'an unknown word says so: ' + (await text('#search-status')));
+  // A phrase with an elision (pouvoir d'achat, millions d'euros) is one word of the page, as typed.
+  const elided = (embedded.words || []).find((w) => w.includes(' ') && w.includes('\''));
+  if (elided) {
+    await page.click('#search', { clickCount: 3 });
+    await page.keyboard.press('Backspace');
+    await page.type('#search', elided);
+    const read = await text('#search-status');
+    check(read === 'Cherché : ' + elided || read.startsWith('Cherché : ' + elided + ' · '), `"${elided}" read as one phrase: ` + read);
+  }
   await page.click('#search', { clickCount: 3 });
   await page.keyboard.press('Backspace');
   await page.type('#search', word);

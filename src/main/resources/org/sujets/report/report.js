@@ -262,16 +262,22 @@
     if (exact[w] === undefined || data.pw[i] > data.pw[exact[w]]) { exact[w] = i; }
   });
 
-  /** The query as embedded words: the longest phrase first, then a word, then a word it begins. */
+  /**
+   * The query as embedded words: the longest phrase first, then a word, then a word it begins. A
+   * phrase is matched as written (millions d'euros) or without its elisions; a word without its
+   * elision (l'ours is ours).
+   */
   function understand(query) {
-    var tokens = norm(query).split(/[\s,;:!?.()"«»]+/).map(function (x) { return x.replace(/^(?:[ldjmnstc]|qu)'/, ''); })
-      .filter(function (x) { return x.length > 0; });
+    var written = norm(query).split(/[\s,;:!?.()"«»]+/)
+      .filter(function (x) { return x.replace(/^(?:[ldjmnstc]|qu)'/, '').length > 0; });
+    var tokens = written.map(function (x) { return x.replace(/^(?:[ldjmnstc]|qu)'/, ''); });
     var terms = [], unknown = [];
     for (var i = 0; i < tokens.length;) {
       var found = -1, used = 1;
       for (var len = Math.min(5, tokens.length - i); len >= 1 && found < 0; len--) {
-        var phrase = tokens.slice(i, i + len).join(' ');
-        if (exact[phrase] !== undefined) { found = exact[phrase]; used = len; }
+        var asWritten = written.slice(i, i + len).join(' '), bare = tokens.slice(i, i + len).join(' ');
+        if (len > 1 && exact[asWritten] !== undefined) { found = exact[asWritten]; used = len; }
+        else if (exact[bare] !== undefined) { found = exact[bare]; used = len; }
       }
       if (found < 0 && tokens[i].length >= 3) {
         normalised.forEach(function (w, j) {

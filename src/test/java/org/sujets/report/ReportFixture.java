@@ -37,7 +37,7 @@ final class ReportFixture {
     {"gouvernementales", "assemblée", "réforme", "retraites", "députés", "motion", "censure", "budget", "élisabeth", "majorité", "opposition", "vote"},
     {"satellites", "cosmodrome", "fusée", "lancement", "orbite", "spatiale", "ariane", "agence", "mission", "astronautes", "station", "télescope"},
     {"écoles", "enseignants", "élèves", "rentrée", "baccalauréat", "collège", "lycée", "ministre", "éducation", "programmes", "grève", "académie"},
-    {"inflation", "prix", "énergie", "électricité", "carburants", "ménages", "pouvoir", "achat", "hausse", "banque", "taux", "croissance"},
+    {"inflation", "prix", "énergie", "électricité", "carburants", "ménages", "pouvoir", "pouvoir d'achat", "hausse", "banque", "taux", "croissance"},
     {"football", "championnat", "équipe", "entraîneur", "supporteurs", "stade", "victoire", "mbappé", "ligue", "saison", "transfert", "défaite"},
     {"climat", "sécheresse", "canicule", "température", "glaciers", "émissions", "carbone", "biodiversité", "incendies", "pluies", "records", "environnement"},
     {"hôpital", "urgences", "soignants", "médecins", "patients", "santé", "vaccin", "épidémie", "covid", "infirmières", "pénurie", "lits"},
