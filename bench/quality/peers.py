@@ -6,9 +6,9 @@
   peers.py tokens CORPUS STOPWORDS OUT.tsv     the same reading, tokenising and dictionary filter,
                                               written as "id TAB - TAB tokens" for MALLET
   peers.py sujets RUN_DIR OUT_DIR [LIST]       a Sujets run's topics.json and articles.csv; LIST is the
-                                              topics.json word list scored: words (by probability, the
-                                              default) or relevantWords (by LDAvis relevance, the
-                                              words of the labels)
+                                              topics.json word list scored: words (as Sujets shows
+                                              them: by LDAvis relevance at the run's λ, the
+                                              default) or probableWords (by probability alone)
   peers.py mallet KEYS DOC_TOPICS OUT_DIR      MALLET's --output-topic-keys and --output-doc-topics
   peers.py cv CORPUS NAME=DIR ...              gensim's c_v of every system's topics, one accumulation
 

@@ -14,9 +14,10 @@
 #                    articles the system assigned
 # Usage: bench/quality/run.sh [WORK]   (default /tmp/sujets-bench-quality)
 # Env: SUJETS_ORANGESUM  the corpus (default ../shared/corpora/orangesum/orangesum.jsonl.gz from the repo root)
-#      SYSTEMS           rows to run (default "sujets sujets-relevant sujets-nophrases gensim mallet");
-#                        sujets-relevant scores the sujets run's relevantWords (LDAvis relevance at
-#                        λ 0.6, the words of its labels) instead of its words (by probability)
+#      SYSTEMS           rows to run (default "sujets sujets-probable sujets-nophrases gensim mallet");
+#                        sujets scores the words Sujets shows (topics.json's words, ranked by LDAvis
+#                        relevance at λ 0.6); sujets-probable scores the same run's probableWords
+#                        (ranked by probability alone, as gensim and MALLET list theirs)
 #      LIMIT=N           every system on the corpus' first N articles only (a quick check)
 #      MALLET_SWEEPS     MALLET's Gibbs sweeps (default 1000)
 # Needs: Maven Central (MALLET 2.0.8, fetched once into WORK), Debian python3-gensim (installed if missing).
@@ -27,7 +28,7 @@ CORPUS="${SUJETS_ORANGESUM:-$ROOT/../shared/corpora/orangesum/orangesum.jsonl.gz
 [[ -f "$CORPUS" ]] || { echo "bench: OrangeSum not found at $CORPUS; set SUJETS_ORANGESUM" >&2; exit 1; }
 WORK="${1:-/tmp/sujets-bench-quality}"
 K=20
-SYSTEMS="${SYSTEMS:-sujets sujets-relevant sujets-nophrases gensim mallet}"
+SYSTEMS="${SYSTEMS:-sujets sujets-probable sujets-nophrases gensim mallet}"
 LIMIT="${LIMIT:-}"
 MALLET_SWEEPS="${MALLET_SWEEPS:-1000}"
 has() { [[ " $SYSTEMS " == *" $1 "* ]]; }
@@ -73,9 +74,9 @@ sujets_run() { rm -rf "$WORK/$1-run"; "$ROOT/bin/sujets" run -i "$INPUT" -k $K -
 if has sujets; then
   timed sujets "Sujets defaults (phrases on)" sujets_run sujets
   $PY "$PEERS" sujets "$WORK/sujets-run" "$WORK/sujets"
-  if has sujets-relevant; then   # the same run, not run again: its row repeats the run's wall time
-    $PY "$PEERS" sujets "$WORK/sujets-run" "$WORK/sujets-relevant" relevantWords
-    tail -n 1 "$RUNS" | sed 's/^sujets\tSujets defaults (phrases on)/sujets-relevant\tSujets defaults, relevantWords (λ 0.6)/' >> "$RUNS"
+  if has sujets-probable; then   # the same run, not run again: its row repeats the run's wall time
+    $PY "$PEERS" sujets "$WORK/sujets-run" "$WORK/sujets-probable" probableWords
+    tail -n 1 "$RUNS" | sed 's/^sujets\tSujets defaults (phrases on)/sujets-probable\tSujets defaults, probableWords (by probability)/' >> "$RUNS"
   fi
 fi
 if has sujets-nophrases; then

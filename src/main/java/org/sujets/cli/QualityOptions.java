@@ -6,8 +6,8 @@ import picocli.CommandLine.Option;
 /** How topic quality is measured and shown ({@code run}, {@code tune}). */
 public final class QualityOptions {
   @Option(names = "--relevance-lambda", paramLabel = "L", defaultValue = "" + QualityConfig.DEFAULT_RELEVANCE_LAMBDA,
-      description = "LDAvis relevance λ for the words that label a topic, [0,1]: 1 = most probable"
-          + " words, lower = words more distinctive of the topic.")
+      description = "LDAvis relevance λ by which a topic's words are ranked (topics.json, labels, charts),"
+          + " [0,1]: 1 = most probable words first, lower = words more distinctive of the topic first.")
   double relevanceLambda;
 
   @Option(names = "--stability", negatable = true,

@@ -3,8 +3,9 @@ package org.sujets.config;
 /**
  * How topic quality is measured and shown.
  *
- * @param relevanceLambda LDAvis relevance λ used to pick the words that label a topic: 1 ranks by
- *     probability in the topic, lower values favour words distinctive of it. Default {@value
+ * @param relevanceLambda LDAvis relevance λ by which a topic's words are ranked wherever they are
+ *     shown (and its label made): 1 ranks by probability in the topic, lower values favour words
+ *     distinctive of it. Default {@value
  *     #DEFAULT_RELEVANCE_LAMBDA} (Sievert and Shirley 2014). Range [0, 1].
  * @param stability also fit a second model with seed + 1 and report how well its topics match
  *     (doubles the LDA time). Default false.

@@ -23,6 +23,7 @@ import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.DataTypes;
 import org.sujets.config.InputConfig;
 import org.sujets.config.OutputConfig;
+import org.sujets.config.QualityConfig;
 import org.sujets.ingest.Columns;
 import org.sujets.ingest.Corpus;
 import org.sujets.ingest.CorpusReader;
@@ -43,6 +44,8 @@ import org.sujets.topics.TopicAssignments;
 import org.sujets.topics.TopicExtractor;
 import org.sujets.topics.TopicLabels;
 import org.sujets.topics.TopicModelTrainer;
+import org.sujets.topics.TopicQuality;
+import org.sujets.topics.QualityFigures;
 
 /**
  * Scores new articles against a saved model without refitting: the model's pipeline analyses
@@ -134,10 +137,13 @@ public final class InferJob {
     Folder out = inference.out();
     String[] readable = bundle.manifest().readable();
     int k = bundle.lda().getK();
-    double[] prevalence = TopicAssignments.prevalence(
-        scored.transformed().filter(col(PreparedText.TERMS_KEPT).gt(0)), TopicModelTrainer.TOPIC_DISTRIBUTION);
+    Dataset<Row> modelled = scored.transformed().filter(col(PreparedText.TERMS_KEPT).gt(0));
+    double[] prevalence = TopicAssignments.prevalence(modelled, TopicModelTrainer.TOPIC_DISTRIBUTION);
     FittedTopics fitted = TopicExtractor.extractInOrder(
         bundle.lda(), readable, prevalence, output.topWords(), bundle.manifest().topicOrder());
+    // The words are ranked by relevance as a run ranks them, p(w) being the new articles' own.
+    TopicQuality quality = TopicQuality.measure(bundle.lda(), modelled, TextColumns.TF, fitted.order(),
+        QualityConfig.DEFAULT_RELEVANCE_LAMBDA, output.topWords());
     // A projection of the cached inference result: cheap, so it is not cached itself.
     Dataset<Row> assigned =
         TopicAssignments.withShares(scored.transformed(), TopicModelTrainer.TOPIC_DISTRIBUTION, fitted.order());
@@ -148,7 +154,8 @@ public final class InferJob {
     List<TopicSummary> topics = new ArrayList<>();
     for (int rank = 0; rank < k; rank++) {
       topics.add(new TopicSummary(rank + 1, labels.label(rank + 1), labels.source(rank + 1), fitted.prevalence()[rank],
-          fitted.words().get(rank), representatives.get(rank), null, List.of(), emerging[rank]));
+          QualityFigures.words(quality, rank, readable), representatives.get(rank), quality.coherence()[rank],
+          fitted.words().get(rank), emerging[rank]));
     }
     SummaryWriter writer = new SummaryWriter();
     writer.writeTopics(out, topics, fitted.distances());

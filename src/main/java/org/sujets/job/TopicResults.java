@@ -131,7 +131,7 @@ record TopicResults(
     for (int rank = 0; rank < fitted.k(); rank++) {
       int id = rank + 1;
       topics.add(new TopicSummary(id, labels.label(id), labels.source(id), fitted.prevalence()[rank],
-          fitted.words().get(rank), representatives.get(rank), quality.coherence()[rank], relevant.get(rank),
+          relevant.get(rank), representatives.get(rank), quality.coherence()[rank], fitted.words().get(rank),
           emerging[rank], merged.map(m -> m.mergedFrom(id)).orElse(null)));
     }
     TopicHierarchy hierarchy =

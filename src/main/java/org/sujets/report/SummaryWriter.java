@@ -103,7 +103,7 @@ public final class SummaryWriter {
         t.words().stream().map(w -> new WeightedWord(w.word(), round(w.weight()))).toList(),
         t.articles().stream().map(a -> new ArticleShare(a.id(), a.title(), round(a.share()))).toList(),
         t.coherence() == null ? null : round(t.coherence()),
-        t.relevantWords().stream().map(w -> new WeightedWord(w.word(), round(w.weight()))).toList(),
+        t.probableWords().stream().map(w -> new WeightedWord(w.word(), round(w.weight()))).toList(),
         t.emerging(),
         t.mergedFrom());
   }

@@ -29,7 +29,8 @@ import org.sujets.topics.TopicSummary;
 import org.sujets.topics.WeightedWord;
 
 /**
- * A grid of small bar charts, one panel per topic: its most probable words and their weights.
+ * A grid of small bar charts, one panel per topic: its words (ranked by relevance, as topics.json
+ * lists them) and their probability in the topic.
  * Every panel has the same weight scale, so panels compare at a glance.
  */
 final class TopicWordsChart implements ChartKind {
@@ -48,7 +49,7 @@ final class TopicWordsChart implements ChartKind {
 
   @Override
   public String title() {
-    return "Mots les plus probables de chaque sujet";
+    return "Mots caractéristiques de chaque sujet";
   }
 
   @Override

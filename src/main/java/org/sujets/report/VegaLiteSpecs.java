@@ -89,7 +89,7 @@ final class VegaLiteSpecs {
     List<TopicSummary> ts = all.size() > max ? all.subList(0, max) : all;
     ObjectNode s = F.objectNode();
     s.put("$schema", SCHEMA);
-    s.put("title", "Mots les plus probables de chaque sujet");
+    s.put("title", "Mots caractéristiques de chaque sujet");
     ArrayNode values = s.putObject("data").putArray("values");
     for (TopicSummary t : ts) {
       int rank = 1;
@@ -184,7 +184,7 @@ final class VegaLiteSpecs {
           values = [{'id': t['id'], 'sujet': name(t), 'mot': w['word'], 'poids': r6(w['weight']), 'rang': i + 1}
                     for t in ts for i, w in enumerate(t['words'][:WORDS_PER_PANEL])]
           return {
-              '$schema': SCHEMA, 'title': 'Mots les plus probables de chaque sujet',
+              '$schema': SCHEMA, 'title': 'Mots caractéristiques de chaque sujet',
               'data': {'values': values},
               'facet': {'field': 'sujet', 'type': 'nominal', 'title': None, 'sort': {'field': 'id', 'op': 'min'}},
               'columns': 4, 'resolve': {'scale': {'y': 'independent'}},

@@ -31,7 +31,7 @@ public final class Coherence {
    * Per-topic NPMI.
    *
    * @param articles one row per article; {@code countsCol} holds its term-count vector
-   * @param topTerms topTerms[t] = vocabulary indices of topic t's top words, most probable first
+   * @param topTerms topTerms[t] = vocabulary indices of topic t's top words, in the order shown
    * @return NPMI of each topic, in the order of {@code topTerms}
    */
   public static double[] npmi(Dataset<Row> articles, String countsCol, int[][] topTerms) {

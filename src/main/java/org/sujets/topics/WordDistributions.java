@@ -34,6 +34,27 @@ public final class WordDistributions {
     return dist;
   }
 
+  /**
+   * The model's own estimate of the corpus word distribution p(w): each word's weight summed over
+   * the topics (the vocabulary × k matrix holds each topic's expected word counts), scaled to sum
+   * to 1. Derived from the model alone, so a run, {@code infer} and {@code update} rank a topic's
+   * words against the same p(w) whatever articles they see. WARNING: reads the matrix on the driver.
+   */
+  public static double[] corpusOf(LDAModel model) {
+    return corpusOf(model.topicsMatrix());
+  }
+
+  /** Row sums of the vocabulary × k matrix, scaled to sum to 1. */
+  static double[] corpusOf(Matrix topics) {
+    double[] totals = new double[topics.numRows()];
+    for (int t = 0; t < topics.numCols(); t++) {
+      for (int w = 0; w < totals.length; w++) {
+        totals[w] += topics.apply(w, t);
+      }
+    }
+    return Relevance.distribution(totals);
+  }
+
   /** The {@code n} most probable word indices of each distribution (ties by index). */
   public static int[][] topTerms(double[][] distributions, int n) {
     int[][] top = new int[distributions.length][];

@@ -226,7 +226,7 @@ class InferJobTest {
     JsonNode first = topics.get(0);
     assertEquals(TopicLabels.WORDS, first.get("labelSource").asText());
     List<String> relevant = new java.util.ArrayList<>();
-    first.get("relevantWords").forEach(w -> relevant.add(w.get("word").asText()));
+    first.get("words").forEach(w -> relevant.add(w.get("word").asText()));
     assertEquals(String.join(" · ", relevant.subList(0, 3)), first.get("label").asText());
 
     for (String file : List.of("report.html", "report.ipynb", "charts/topic-prevalence.svg", "charts/topic-words.svg",

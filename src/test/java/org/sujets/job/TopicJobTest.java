@@ -136,11 +136,17 @@ class TopicJobTest {
       double prevalence = topic.get("prevalence").asDouble();
       assertTrue(prevalence <= previous, "topics not ordered by prevalence");
       previous = prevalence;
-      assertReadableWords(words(topic.get("words"), "word"), "topic " + (i + 1));
-      List<String> relevant = words(topic.get("relevantWords"), "word");
-      assertReadableWords(relevant, "topic " + (i + 1) + " relevant words");
-      assertEquals(words(topic.get("words"), "word").size(), relevant.size());
-      assertEquals(String.join(" · ", relevant.subList(0, 3)), topic.get("label").asText(), "label = top relevant words");
+      List<String> shown = words(topic.get("words"), "word");
+      assertReadableWords(shown, "topic " + (i + 1));
+      List<String> probable = words(topic.get("probableWords"), "word");
+      assertReadableWords(probable, "topic " + (i + 1) + " probable words");
+      assertEquals(shown.size(), probable.size());
+      assertEquals(String.join(" · ", shown.subList(0, 3)), topic.get("label").asText(), "label = first three words");
+      double before = Double.MAX_VALUE;
+      for (JsonNode w : topic.get("probableWords")) {
+        assertTrue(w.get("weight").asDouble() <= before, "probableWords not by probability: " + topic);
+        before = w.get("weight").asDouble();
+      }
       double coherence = topic.get("coherence").asDouble();
       assertTrue(coherence >= -1 && coherence <= 1, "NPMI out of [-1, 1]: " + coherence);
       assertFalse(topic.get("articles").isEmpty());
