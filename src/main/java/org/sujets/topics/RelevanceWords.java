@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 
 /**
  * The words a report needs to re-rank each topic's words by LDAvis relevance at any λ of a grid
@@ -47,7 +46,7 @@ public record RelevanceWords(
     for (int rank = 0; rank < distributions.length; rank++) {
       List<Integer> mine = new ArrayList<>();
       for (int step = 0; step <= GRID_STEPS; step++) {
-        for (int w : top(distributions[rank], corpus, step / (double) GRID_STEPS, perTopic)) {
+        for (int w : Relevance.top(distributions[rank], corpus, step / (double) GRID_STEPS, perTopic)) {
           Integer at = place.computeIfAbsent(w, x -> place.size());
           if (!mine.contains(at)) {
             mine.add(at);
@@ -68,29 +67,5 @@ public record RelevanceWords(
       }
     }
     return new RelevanceWords(words, p, byTopic, candidates, lambda);
-  }
-
-  /**
-   * The {@code n} most relevant words at λ, best first, as {@link Relevance#top} ranks them (ties
-   * by index), with a bounded heap: the vocabulary is never sorted.
-   */
-  static int[] top(double[] topic, double[] corpus, double lambda, int n) {
-    double[] score = new double[topic.length];
-    // The heap's head is the weakest word kept: lowest score, then highest index.
-    PriorityQueue<Integer> kept = new PriorityQueue<>(
-        (a, b) -> score[a] != score[b] ? Double.compare(score[a], score[b]) : Integer.compare(b, a));
-    for (int w = 0; w < topic.length; w++) {
-      if (topic[w] <= 0 || corpus[w] <= 0) {
-        continue;
-      }
-      score[w] = Relevance.relevance(topic[w], corpus[w], lambda);
-      kept.add(w);
-      if (kept.size() > n) {
-        kept.poll();
-      }
-    }
-    Integer[] best = kept.toArray(new Integer[0]);
-    Arrays.sort(best, (a, b) -> score[a] != score[b] ? Double.compare(score[b], score[a]) : Integer.compare(a, b));
-    return Arrays.stream(best).mapToInt(Integer::intValue).toArray();
   }
 }

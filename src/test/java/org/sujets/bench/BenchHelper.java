@@ -29,7 +29,11 @@ import org.sujets.config.InputConfig;
 import org.sujets.config.InputFormat;
 import org.sujets.ingest.Columns;
 import org.sujets.ingest.CorpusReader;
+import org.sujets.model.TopicModelBundle;
+import org.sujets.storage.Folder;
 import org.sujets.topics.Coherence;
+import org.sujets.topics.Relevance;
+import org.sujets.topics.WordDistributions;
 import org.sujets.topics.TopicDiversity;
 
 /**
@@ -42,6 +46,7 @@ import org.sujets.topics.TopicDiversity;
  *   stopwords OUT.txt      — Sujets' default stop words (Lucene's French set and the news list),
  *                            one a line, for the peers of bench/quality/run.sh
  *   peers CORPUS NAME=DIR ... — the peer benchmark's scores over the raw corpus ({@link PeerScores})
+ *   ranked MODEL SCORED OUT LAMBDA M... — a model's words by relevance among M candidates ({@link #rankedWords})
  */
 public final class BenchHelper {
   public static void main(String[] args) throws Exception {
@@ -61,11 +66,41 @@ public final class BenchHelper {
     Files.write(out, words, StandardCharsets.UTF_8);
   }
 
+  /**
+   * ranked MODEL SCORED OUT LAMBDA M...: a saved model's top 10 words per topic (in its shown order)
+   * by relevance at LAMBDA among each topic's M most probable words (M = 0: by probability), as
+   * OUT-M/topics.tsv, with SCORED/assign.tsv (the run's dominant topics) copied beside, for
+   * {@code peers} and {@code peers.py cv}: how {@link Relevance#CANDIDATES} was chosen.
+   */
+  private static void rankedWords(String[] args) throws IOException {
+    TopicModelBundle bundle = TopicModelBundle.load(Folder.local(Path.of(args[1])));
+    double[][] byModel = WordDistributions.of(bundle.lda());
+    double[] corpus = WordDistributions.corpusOf(bundle.lda());
+    String[] readable = bundle.manifest().readable();
+    int[] order = bundle.manifest().topicOrder();
+    double lambda = Double.parseDouble(args[4]);
+    for (int a = 5; a < args.length; a++) {
+      int m = Integer.parseInt(args[a]);
+      List<String> lines = new ArrayList<>();
+      for (int t : order) {
+        int[] top = m == 0 ? WordDistributions.topTerms(new double[][] {byModel[t]}, Coherence.TOP_WORDS)[0]
+            : Relevance.top(byModel[t], corpus, lambda, Coherence.TOP_WORDS, m);
+        lines.add(String.join("\t", Arrays.stream(top).mapToObj(w -> readable[w]).toList()));
+      }
+      Path out = Path.of(args[3] + "-" + m);
+      Files.createDirectories(out);
+      Files.write(out.resolve("topics.tsv"), lines, StandardCharsets.UTF_8);
+      Files.copy(Path.of(args[2], "assign.tsv"), out.resolve("assign.tsv"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
   private static void withSpark(String[] args) throws Exception {
     SparkSession spark = SparkSession.builder().master("local[2]").appName("bench-quality")
         .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1").getOrCreate();
     spark.sparkContext().setLogLevel("WARN");
-    if (args[0].equals("export")) {
+    if (args[0].equals("ranked")) {
+      rankedWords(args);
+    } else if (args[0].equals("export")) {
       Dataset<Row> raw = new CorpusReader(spark)
           .read(new InputConfig(List.of(args[1]), InputFormat.AUTO, ColumnMapping.defaults())).articles();
       TextPipeline.tokenizer(AnalysisConfig.defaults())

@@ -3,6 +3,7 @@ package org.sujets.topics;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,26 @@ class RelevanceAndStabilityTest {
     assertEquals(0.6 * Math.log(0.3) + 0.4 * Math.log(6), Relevance.relevance(0.3, 0.05, 0.6), 1e-12);
     assertArrayEquals(new int[] {1, 0, 2}, Relevance.top(TOPIC, CORPUS, 0.6, 5));
     assertArrayEquals(new int[] {1, 2, 0}, Relevance.top(TOPIC, CORPUS, 0.0, 5));
+  }
+
+  @Test
+  void onlyTheTopicsMostProbableWordsAreRanked() {
+    // 40 words, by falling probability in the topic; the last is rare in the corpus (a huge lift).
+    int size = Relevance.CANDIDATES + 10;
+    double[] topic = new double[size];
+    double[] corpus = new double[size];
+    for (int w = 0; w < size; w++) {
+      topic[w] = size - w;
+      corpus[w] = 1;
+    }
+    corpus[size - 1] = 1e-6;
+    int[] ranked = Relevance.top(Relevance.distribution(topic), Relevance.distribution(corpus), 0.0, 10);
+    for (int w : ranked) {
+      assertTrue(w < Relevance.CANDIDATES, "word " + w + " is not among the topic's most probable");
+    }
+    corpus[Relevance.CANDIDATES - 1] = 1e-6; // the same lift, inside the candidates: ranked first
+    assertEquals(Relevance.CANDIDATES - 1,
+        Relevance.top(Relevance.distribution(topic), Relevance.distribution(corpus), 0.0, 10)[0]);
   }
 
   @Test
