@@ -28,11 +28,11 @@ public final class AnalysisOptions {
   int minTokenLength;
 
   /** Reads the stop-word file. @throws IllegalArgumentException for a bad value or an unreadable file */
-  AnalysisConfig analysisConfig() {
-    return new AnalysisConfig(Stemmer.parse(stemmer), readStopWords(), minTokenLength);
+  AnalysisConfig analysisConfig(Configuration hadoop) {
+    return new AnalysisConfig(Stemmer.parse(stemmer), readStopWords(hadoop), minTokenLength);
   }
 
-  private List<String> readStopWords() {
+  private List<String> readStopWords(Configuration hadoop) {
     if (stopWords == null) {
       return List.of();
     }
@@ -40,8 +40,8 @@ public final class AnalysisOptions {
       List<String> words = new ArrayList<>();
       Path file = Locations.of(stopWords);
       String text;
-      // Read before Spark starts: the Hadoop configuration is the one on the classpath.
-      try (var in = file.getFileSystem(new Configuration()).open(file)) {
+      // Read before Spark starts, with the spark.hadoop.* settings Spark would use (HadoopBeforeSpark).
+      try (var in = file.getFileSystem(hadoop).open(file)) {
         text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       }
       for (String line : text.lines().toList()) {

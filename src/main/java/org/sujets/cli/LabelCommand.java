@@ -59,8 +59,9 @@ public final class LabelCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<Assignment> edits = assignments();
-    GivenLabels file = usage(labelsFile::givenLabels);
-    Folder folder = Folder.at(model, new Configuration());
+    Configuration hadoop = HadoopBeforeSpark.configuration(List.of()); // spark-submit's spark.hadoop.* only
+    GivenLabels file = usage(() -> labelsFile.givenLabels(hadoop));
+    Folder folder = Folder.at(model, hadoop);
     ModelManifest manifest = TopicModelBundle.readManifest(folder);
     if (edits.isEmpty() && labelsFile.labels == null) {
       print(manifest.topicLabels(), spec.commandLine().getOut());

@@ -23,24 +23,26 @@ public final class LabelsOption {
    *
    * @throws IllegalArgumentException for an unreadable file or a bad line (file, line, problem)
    */
-  GivenLabels givenLabels() {
-    return labels == null ? GivenLabels.none() : GivenLabels.parse(labels, read(labels));
+  GivenLabels givenLabels(Configuration hadoop) {
+    return labels == null ? GivenLabels.none() : GivenLabels.parse(labels, read(labels, hadoop));
   }
 
   /** The file's text, read through Hadoop's file systems before Spark starts; strict UTF-8. */
-  static String read(String location) {
-    return read("--labels", "labels", location);
+  static String read(String location, Configuration hadoop) {
+    return read("--labels", "labels", location, hadoop);
   }
 
   /**
-   * A small UTF-8 text file named by {@code option}, read as {@link #read(String)} reads a labels
-   * file; {@code what} names it in the fix ("save the labels file as UTF-8").
+   * A small UTF-8 text file named by {@code option}, read as {@link #read(String, Configuration)}
+   * reads a labels file; {@code what} names it in the fix ("save the labels file as UTF-8").
+   *
+   * @param hadoop the configuration of the file systems ({@link HadoopBeforeSpark})
    */
-  static String read(String option, String what, String location) {
+  static String read(String option, String what, String location, Configuration hadoop) {
     try {
       Path file = Locations.of(location);
       byte[] bytes;
-      try (var in = file.getFileSystem(new Configuration()).open(file)) {
+      try (var in = file.getFileSystem(hadoop).open(file)) {
         bytes = in.readAllBytes();
       }
       return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

@@ -70,18 +70,19 @@ public final class RunCommand implements Callable<Integer> {
   JobConfig config() {
     try {
       sparkOptions.validate();
+      org.apache.hadoop.conf.Configuration hadoop = sparkOptions.hadoopBeforeSpark();
       return new JobConfig(
           corpus.inputConfig(),
-          analysis.analysisConfig(),
+          analysis.analysisConfig(hadoop),
           vocabulary.vocabularyConfig(),
           lda.ldaConfig(topics.runK()),
           summary.outputConfig(output.dir, overwrite.overwrite, output.checkpointDir),
           quality.qualityConfig(false),
           cleanup.cleanupConfig(),
           topics.runSweep(),
-          labels.givenLabels(),
+          labels.givenLabels(hadoop),
           merge.topicMerge(),
-          seedWords.seedWords());
+          seedWords.seedWords(hadoop));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }

@@ -23,7 +23,7 @@ public final class SeedWordsOption {
    * @throws IllegalArgumentException for an unreadable file, a bad line (file, line, problem), a
    *     weight out of range, or a weight without a file
    */
-  SeedWords seedWords() {
+  SeedWords seedWords(org.apache.hadoop.conf.Configuration hadoop) {
     double weight = seedWeight == null ? SeedWords.DEFAULT_WEIGHT : seedWeight;
     if (seedWords == null) {
       if (seedWeight != null) {
@@ -32,6 +32,6 @@ public final class SeedWordsOption {
       return SeedWords.none();
     }
     SeedWords.none().withWeight(weight); // the range, checked before the file is read
-    return SeedWords.parse(seedWords, LabelsOption.read("--seed-words", "seed-words", seedWords), weight);
+    return SeedWords.parse(seedWords, LabelsOption.read("--seed-words", "seed-words", seedWords, hadoop), weight);
   }
 }

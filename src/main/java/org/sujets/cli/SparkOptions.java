@@ -59,6 +59,11 @@ public final class SparkOptions {
     }
   }
 
+  /** The Hadoop configuration for files read before Spark starts ({@link HadoopBeforeSpark}). */
+  org.apache.hadoop.conf.Configuration hadoopBeforeSpark() {
+    return HadoopBeforeSpark.configuration(conf);
+  }
+
   private static final java.util.regex.Pattern MASTER = java.util.regex.Pattern.compile(
       "local|local\\[(\\*|[1-9]\\d*)(,\\s*[1-9]\\d*)?]|local-cluster\\[\\d+,\\s*\\d+,\\s*\\d+]"
           + "|spark://[^\\s/]+(,[^\\s/]+)*/?|yarn|k8s://\\S+|connect://\\S+|sc://\\S+");

@@ -95,7 +95,7 @@ public final class TuneCommand implements Callable<Integer> {
       sparkOptions.validate();
       return new JobConfig(
           corpus.inputConfig(),
-          analysis.analysisConfig(),
+          analysis.analysisConfig(sparkOptions.hadoopBeforeSpark()),
           vocabulary.vocabularyConfig(),
           lda.ldaConfig(null),
           OutputConfig.defaults(output.dir, false, output.checkpointDir),

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.apache.hadoop.conf.Configuration;
 import org.sujets.config.InputConfig;
 import org.sujets.config.LdaOptimizer;
 import org.sujets.config.OutputConfig;
@@ -91,7 +90,7 @@ public final class UpdateCommand implements Callable<Integer> {
    */
   private void checkModel() {
     try {
-      ModelManifest manifest = TopicModelBundle.readManifest(Folder.at(model, new Configuration()));
+      ModelManifest manifest = TopicModelBundle.readManifest(Folder.at(model, sparkOptions.hadoopBeforeSpark()));
       Object optimizer = manifest.lda().get("optimizer");
       if (!LdaOptimizer.ONLINE.sparkName().equals(optimizer)) {
         throw new IllegalArgumentException("model " + model + " was fitted with --optimizer " + optimizer

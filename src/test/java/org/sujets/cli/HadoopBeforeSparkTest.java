@@ -1,0 +1,61 @@
+package org.sujets.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class HadoopBeforeSparkTest {
+  @TempDir Path dir;
+
+  @Test
+  void sparkHadoopSettingsReachHadoopAndConfWinsOverSparkSubmit() {
+    System.setProperty("spark.hadoop.fs.s3a.endpoint", "http://127.0.0.1:1");
+    System.setProperty("spark.hadoop.fs.s3a.path.style.access", "true");
+    try {
+      Configuration hadoop = HadoopBeforeSpark.configuration(
+          List.of("spark.hadoop.fs.s3a.endpoint = http://127.0.0.1:2", "spark.sql.shuffle.partitions=8"));
+      assertEquals("http://127.0.0.1:2", hadoop.get("fs.s3a.endpoint"), "--conf wins");
+      assertEquals("true", hadoop.get("fs.s3a.path.style.access"), "spark-submit's system property");
+      assertNull(hadoop.get("spark.sql.shuffle.partitions"));
+      assertNull(hadoop.get("sql.shuffle.partitions"));
+    } finally {
+      System.clearProperty("spark.hadoop.fs.s3a.endpoint");
+      System.clearProperty("spark.hadoop.fs.s3a.path.style.access");
+    }
+  }
+
+  @Test
+  void filesReadBeforeSparkUseTheFileSystemsConfGives() throws IOException {
+    Path stop = Files.writeString(dir.resolve("stop.txt"), "poutine\n", StandardCharsets.UTF_8);
+    Path labels = Files.writeString(dir.resolve("labels.txt"), "1: Russie\n", StandardCharsets.UTF_8);
+    String scheme = OtherSchemeLocalFileSystem.SCHEME + "://";
+    List<String> args = List.of("--stopwords", scheme + stop, "--labels", scheme + labels);
+    String impl = "spark.hadoop.fs." + OtherSchemeLocalFileSystem.SCHEME + ".impl=" + OtherSchemeLocalFileSystem.class.getName();
+
+    RunCommand without = new RunCommand(); // first: Hadoop caches a file system once made
+    new CommandLine(without).parseArgs(args.toArray(new String[0]));
+    CommandLine.ParameterException e = assertThrows(CommandLine.ParameterException.class, without::config);
+    assertTrue(e.getMessage().contains(OtherSchemeLocalFileSystem.SCHEME), e.getMessage());
+
+    RunCommand configured = new RunCommand();
+    new CommandLine(configured).parseArgs(concat(args, List.of("--conf", impl)));
+    var config = configured.config();
+    assertEquals(List.of("poutine"), config.analysis().extraStopWords());
+    assertEquals("Russie", config.labels().byId().get(1));
+  }
+
+  private static String[] concat(List<String> a, List<String> b) {
+    return java.util.stream.Stream.concat(a.stream(), b.stream()).toArray(String[]::new);
+  }
+}
