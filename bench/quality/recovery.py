@@ -3,7 +3,8 @@
 
 recovery = mean over the true topics of |true top 10 ∩ found top 10| / 10, true and found topics
 matched one to one so that the total overlap is largest (Hungarian method). Found top 10 = the 10
-most probable words of each topic in topics.json ("words", not the relevance-ranked label words).
+most probable words of each topic in topics.json ("probableWords"; "words", ranked by relevance,
+in runs written before probableWords existed).
 Words are compared as strings after lowercasing and Unicode NFC: the synthetic corpus writes each
 stem with a single surface form and Sujets shows each stem's most frequent surface form, so the
 two name a stem alike. Found words that are not words of the synthetic vocabulary (a joined
@@ -63,7 +64,7 @@ def main():
     topics = json.load(open(os.path.join(a.run, "topics.json"), encoding="utf-8"))
     run = json.load(open(os.path.join(a.run, "run.json"), encoding="utf-8"))
     true_top = [[norm(w) for w in t["words"][: a.top]] for t in truth["topics"]]
-    found_top = [[norm(w["word"]) for w in t["words"][: a.top]] for t in topics["topics"]]
+    found_top = [[norm(w["word"]) for w in t.get("probableWords", t["words"])[: a.top]] for t in topics["topics"]]
     if len(true_top) != len(found_top):
         raise SystemExit(f"{len(true_top)} true topics but {len(found_top)} found: run with -k {len(true_top)}")
     known = set()
