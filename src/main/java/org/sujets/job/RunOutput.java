@@ -19,14 +19,15 @@ import org.sujets.storage.Folder;
 import org.sujets.topics.ArticleShare;
 
 /**
- * What search reads from a run's output folder: each topic's prevalence and representative
+ * What search reads from a run's output folder: each topic's prevalence, words and representative
  * articles from topics.json, and those articles' dates from articles.csv.
  *
  * @param folder the run's output folder
  * @param prevalence mean share of each topic, by rank (id − 1)
+ * @param words each topic's words as the run shows them (ranked by relevance), by rank
  * @param articles representative articles of each topic, by rank
  */
-record RunOutput(Folder folder, double[] prevalence, List<List<ArticleShare>> articles) {
+record RunOutput(Folder folder, double[] prevalence, List<List<String>> words, List<List<ArticleShare>> articles) {
   private static final ObjectMapper JSON = new ObjectMapper();
   static final String TOPICS = "topics.json";
 
@@ -47,10 +48,14 @@ record RunOutput(Folder folder, double[] prevalence, List<List<ArticleShare>> ar
       throw new IllegalArgumentException("cannot read " + folder.uri(TOPICS) + ": " + e.getMessage());
     }
     double[] prevalence = new double[topics.size()];
+    List<List<String>> words = new ArrayList<>();
     List<List<ArticleShare>> articles = new ArrayList<>();
     for (int rank = 0; rank < topics.size(); rank++) {
       JsonNode topic = topics.get(rank);
       prevalence[rank] = topic.path("prevalence").asDouble();
+      List<String> shown = new ArrayList<>();
+      topic.path("words").forEach(w -> shown.add(w.path("word").asText()));
+      words.add(shown);
       List<ArticleShare> shares = new ArrayList<>();
       for (JsonNode article : topic.path("articles")) {
         shares.add(new ArticleShare(article.path("id").asText(), article.path("title").asText(),
@@ -58,7 +63,7 @@ record RunOutput(Folder folder, double[] prevalence, List<List<ArticleShare>> ar
       }
       articles.add(shares);
     }
-    return new RunOutput(folder, prevalence, articles);
+    return new RunOutput(folder, prevalence, words, articles);
   }
 
   /**

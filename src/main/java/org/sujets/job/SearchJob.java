@@ -62,7 +62,7 @@ public final class SearchJob {
       Map<String, String> dates = run.dates(spark, shownIds(hits, run));
       List<SearchResult.Topic> topics = new ArrayList<>();
       for (TopicSearch.Hit hit : hits) {
-        topics.add(topic(hit, manifest, distributions[hit.id() - 1], run.articles().get(hit.id() - 1), dates));
+        topics.add(topic(hit, manifest, run.words().get(hit.id() - 1), run.articles().get(hit.id() - 1), dates));
       }
       return new SearchResult(query, words, terms.unknown(), topics);
     } catch (IOException e) {
@@ -89,12 +89,10 @@ public final class SearchJob {
     return ids;
   }
 
-  private static SearchResult.Topic topic(TopicSearch.Hit hit, ModelManifest manifest, double[] distribution,
+  /** A hit with the run's words for its topic (the first {@link #TOPIC_WORDS}), as the run shows them. */
+  private static SearchResult.Topic topic(TopicSearch.Hit hit, ModelManifest manifest, List<String> runWords,
       List<ArticleShare> representatives, Map<String, String> dates) {
-    List<String> words = new ArrayList<>();
-    for (int w : WordDistributions.topTerms(new double[][] {distribution}, TOPIC_WORDS)[0]) {
-      words.add(manifest.words().get(w));
-    }
+    List<String> words = runWords.subList(0, Math.min(TOPIC_WORDS, runWords.size()));
     List<SearchResult.Match> matches = hit.terms().stream()
         .map(t -> new SearchResult.Match(manifest.words().get(t.term()), t.probability(), t.rank()))
         .toList();

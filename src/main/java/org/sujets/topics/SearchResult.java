@@ -28,7 +28,7 @@ public record SearchResult(String query, List<String> terms, List<String> unknow
    * A topic found.
    *
    * @param score p(topic | query terms), in [0, 1]; the scores of all k topics sum to 1
-   * @param words the topic's most probable words
+   * @param words the topic's first words as its run shows them (topics.json's words, by relevance)
    * @param matches each query term's probability and place (1 = first) among the topic's words
    * @param articles the topic's representative articles in the run, highest share first
    */
