@@ -2,7 +2,6 @@ package org.sujets.topics;
 
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.stream.IntStream;
 
 /**
  * LDAvis relevance (Sievert and Shirley 2014): relevance(w | t) = λ log p(w|t) + (1 − λ) log
@@ -33,13 +32,8 @@ public final class Relevance {
     for (int w = 0; w < topic.length; w++) {
       score[w] = topic[w] > 0 && corpus[w] > 0 ? relevance(topic[w], corpus[w], lambda) : Double.NEGATIVE_INFINITY;
     }
-    return IntStream.range(0, topic.length)
-        .filter(w -> score[w] > Double.NEGATIVE_INFINITY)
-        .boxed()
-        .sorted(Comparator.comparingDouble((Integer w) -> -score[w]).thenComparingInt(w -> w))
-        .limit(n)
-        .mapToInt(Integer::intValue)
-        .toArray();
+    return TopIndices.first(topic.length, w -> score[w] > Double.NEGATIVE_INFINITY,
+        Comparator.comparingDouble((Integer w) -> -score[w]).thenComparingInt(w -> w), n);
   }
 
   /** relevance of a word with probability {@code pTopic} in the topic and {@code pCorpus} overall. */
