@@ -49,8 +49,13 @@ final class TopicWordsTables {
     Broadcast<String[]> words = assigned.sparkSession().sparkContext()
         .broadcast(readable, scala.reflect.ClassTag$.MODULE$.apply(String[].class));
     try {
+      // Both tables' totals in one pass over the articles when both are written.
+      List<Dataset<Row>> both = hasSources && hasMonths
+          ? TopicWordsByPeriod.byMonthAndColumn(assigned, Columns.SOURCE, TextColumns.TF, k, words)
+          : null;
       if (hasSources) {
-        Dataset<Row> bySource = TopicWordsByPeriod.byColumn(assigned, Columns.SOURCE, TextColumns.TF, k, words);
+        Dataset<Row> bySource = both != null ? both.get(1)
+            : TopicWordsByPeriod.byColumn(assigned, Columns.SOURCE, TextColumns.TF, k, words);
         // Within a topic, its largest sources first.
         write(bySource, new Column[] {col(TopicWordsByPeriod.TOPIC), col(SORT_MASS).desc(), col(SORT_PERIOD),
             col(TopicWordsByPeriod.RANK)}, Columns.SOURCE, out, BY_SOURCE);
@@ -59,7 +64,8 @@ final class TopicWordsTables {
         return List.of();
       }
       // Cached: bounded by k × months × TOP_WORDS rows, written and then read again for the chart.
-      Dataset<Row> byMonth = persisted.keep(TopicWordsByPeriod.byMonth(assigned, TextColumns.TF, k, words));
+      Dataset<Row> byMonth = persisted.keep(both != null ? both.get(0)
+          : TopicWordsByPeriod.byMonth(assigned, TextColumns.TF, k, words));
       write(byMonth, new Column[] {col(TopicWordsByPeriod.TOPIC), col(SORT_PERIOD), col(TopicWordsByPeriod.RANK)},
           "month", out, BY_MONTH);
       return TopicWordsByPeriod.collect(byMonth, CHART_TOPICS, CHART_WORDS);
