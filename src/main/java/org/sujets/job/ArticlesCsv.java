@@ -22,6 +22,8 @@ import org.sujets.topics.TopicAssignments;
 /** articles.csv: one row per article, its topic shares and keywords, written by Spark as a single file. */
 final class ArticlesCsv {
   static final String FILE = "articles.csv";
+  /** The id the rows are sorted by, dropped before writing. */
+  private static final String SORT_KEY = "_sort_id";
 
   private ArticlesCsv() {}
 
@@ -46,7 +48,12 @@ final class ArticlesCsv {
         udf(new KeywordFormatter(words, keywordsPerArticle), DataTypes.StringType)
             .apply(col(TextColumns.TFIDF))
             .as("keywords"));
-    SingleCsv.write(assigned.orderBy(col(Columns.ID)).select(columns.toArray(new Column[0])), out, FILE);
+    // The rows are formatted (shares, keywords) before they go to the one task that sorts and
+    // writes them, so that the formatting runs in every partition at once; sorted by the id as
+    // read, before CsvSafety's quote.
+    columns.add(col(Columns.ID).as(SORT_KEY));
+    Dataset<Row> formatted = assigned.select(columns.toArray(new Column[0]));
+    SingleCsv.writeSorted(formatted, new Column[] {col(SORT_KEY)}, List.of(SORT_KEY), out, FILE);
     words.destroy();
   }
 

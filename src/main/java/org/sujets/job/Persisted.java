@@ -19,6 +19,13 @@ final class Persisted implements AutoCloseable {
     return dataset.persist(StorageLevel.MEMORY_AND_DISK());
   }
 
+  /** Releases {@code dataset}, cached by {@link #keep}, now rather than at {@link #close}. */
+  void release(Dataset<Row> dataset) {
+    if (datasets.removeIf(kept -> kept == dataset)) {
+      dataset.unpersist();
+    }
+  }
+
   /** Releases {@code dataset}, already cached by someone else, at {@link #close}. */
   void add(Dataset<?> dataset) {
     datasets.add(dataset);

@@ -3,6 +3,7 @@ package org.sujets.job;
 import static org.apache.spark.sql.functions.col;
 
 import java.util.List;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.sujets.ingest.Columns;
@@ -16,6 +17,9 @@ import org.sujets.topics.TopicShareSeries;
  * again, without a further pass over the articles.
  */
 final class ShareTables {
+  /** Groups with the most articles first, then by name. */
+  private static final Column[] LARGEST_FIRST = {col("n").desc(), col("key")};
+
   private final int k;
   private final Dataset<Row> byMonth;
   private final Dataset<Row> bySource;
@@ -31,18 +35,18 @@ final class ShareTables {
   /** Declares the three tables (computed by the first action on each). */
   static ShareTables of(Dataset<Row> assigned, int k, Persisted persisted) {
     return new ShareTables(k,
-        cached(persisted, TopicAggregates.monthTable(assigned, k).orderBy("key")),
-        cached(persisted, largestFirst(TopicAggregates.columnTable(assigned, Columns.SOURCE, k))),
-        cached(persisted, largestFirst(TopicAggregates.columnTable(assigned, Columns.SECTION, k))));
+        cached(persisted, TopicAggregates.monthTable(assigned, k), col("key")),
+        cached(persisted, TopicAggregates.columnTable(assigned, Columns.SOURCE, k), LARGEST_FIRST),
+        cached(persisted, TopicAggregates.columnTable(assigned, Columns.SECTION, k), LARGEST_FIRST));
   }
 
-  private static Dataset<Row> largestFirst(Dataset<Row> table) {
-    return table.orderBy(col("n").desc(), col("key"));
-  }
-
-  /** Sorted, then one partition: the order is kept for the CSV and the charts. */
-  private static Dataset<Row> cached(Persisted persisted, Dataset<Row> sorted) {
-    return persisted.keep(sorted.coalesce(1));
+  /**
+   * One partition, sorted there: the order is kept for the CSV and the charts. Not {@code
+   * orderBy}, whose range partitioning runs a job that samples the table, only for its partitions
+   * to be put together again.
+   */
+  private static Dataset<Row> cached(Persisted persisted, Dataset<Row> table, Column... order) {
+    return persisted.keep(table.repartition(1).sortWithinPartitions(order));
   }
 
   int k() {

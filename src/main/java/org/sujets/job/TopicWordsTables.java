@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.format_string;
 import java.io.IOException;
 import java.util.List;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.sujets.features.TextColumns;
@@ -27,6 +28,9 @@ final class TopicWordsTables {
   /** Topics (the most prevalent) and words per month the report's chart receives. */
   static final int CHART_TOPICS = 10;
   static final int CHART_WORDS = 6;
+  /** The period and topic mass as computed, which the rows are sorted by, left out of the file. */
+  private static final String SORT_PERIOD = "_sort_period";
+  private static final String SORT_MASS = "_sort_mass";
 
   private TopicWordsTables() {}
 
@@ -45,27 +49,40 @@ final class TopicWordsTables {
     Broadcast<String[]> words = assigned.sparkSession().sparkContext()
         .broadcast(readable, scala.reflect.ClassTag$.MODULE$.apply(String[].class));
     try {
+      // Both tables' totals in one pass over the articles when both are written.
+      List<Dataset<Row>> both = hasSources && hasMonths
+          ? TopicWordsByPeriod.byMonthAndColumn(assigned, Columns.SOURCE, TextColumns.TF, k, words)
+          : null;
       if (hasSources) {
-        Dataset<Row> bySource = TopicWordsByPeriod.byColumn(assigned, Columns.SOURCE, TextColumns.TF, k, words);
+        Dataset<Row> bySource = both != null ? both.get(1)
+            : TopicWordsByPeriod.byColumn(assigned, Columns.SOURCE, TextColumns.TF, k, words);
         // Within a topic, its largest sources first.
-        write(bySource.orderBy(col(TopicWordsByPeriod.TOPIC), col(TopicWordsByPeriod.MASS).desc(),
-            col(TopicWordsByPeriod.PERIOD), col(TopicWordsByPeriod.RANK)), Columns.SOURCE, out, BY_SOURCE);
+        write(bySource, new Column[] {col(TopicWordsByPeriod.TOPIC), col(SORT_MASS).desc(), col(SORT_PERIOD),
+            col(TopicWordsByPeriod.RANK)}, Columns.SOURCE, out, BY_SOURCE);
       }
       if (!hasMonths) {
         return List.of();
       }
       // Cached: bounded by k × months × TOP_WORDS rows, written and then read again for the chart.
-      Dataset<Row> byMonth = persisted.keep(TopicWordsByPeriod.byMonth(assigned, TextColumns.TF, k, words));
-      write(byMonth.orderBy(col(TopicWordsByPeriod.TOPIC), col(TopicWordsByPeriod.PERIOD),
-          col(TopicWordsByPeriod.RANK)), "month", out, BY_MONTH);
+      Dataset<Row> byMonth = persisted.keep(both != null ? both.get(0)
+          : TopicWordsByPeriod.byMonth(assigned, TextColumns.TF, k, words));
+      write(byMonth, new Column[] {col(TopicWordsByPeriod.TOPIC), col(SORT_PERIOD), col(TopicWordsByPeriod.RANK)},
+          "month", out, BY_MONTH);
       return TopicWordsByPeriod.collect(byMonth, CHART_TOPICS, CHART_WORDS);
     } finally {
       words.destroy();
     }
   }
 
-  private static void write(Dataset<Row> table, String periodName, Folder out, String fileName) throws IOException {
-    SingleCsv.write(table.select(
+  /**
+   * Writes {@code table} sorted by {@code order}, which reads the topic, the rank and the period
+   * and mass as computed ({@link #SORT_PERIOD}, {@link #SORT_MASS}): not as written, after
+   * CsvSafety's quote and the rounding. The rows are formatted before they go to the one task that
+   * sorts and writes them.
+   */
+  private static void write(Dataset<Row> table, Column[] order, String periodName, Folder out, String fileName)
+      throws IOException {
+    SingleCsv.writeSorted(table.select(
         col(TopicWordsByPeriod.TOPIC),
         CsvSafety.neutralised(col(TopicWordsByPeriod.PERIOD)).as(periodName),
         format_string("%.1f", col(TopicWordsByPeriod.MASS)).as(TopicWordsByPeriod.MASS),
@@ -73,6 +90,8 @@ final class TopicWordsTables {
         CsvSafety.neutralised(col(TopicWordsByPeriod.WORD)).as(TopicWordsByPeriod.WORD),
         format_string("%.1f", col(TopicWordsByPeriod.COUNT)).as(TopicWordsByPeriod.COUNT),
         format_string("%.2f", col(TopicWordsByPeriod.RATIO)).as(TopicWordsByPeriod.RATIO),
-        format_string("%.2f", col(TopicWordsByPeriod.Z)).as(TopicWordsByPeriod.Z)), out, fileName);
+        format_string("%.2f", col(TopicWordsByPeriod.Z)).as(TopicWordsByPeriod.Z),
+        col(TopicWordsByPeriod.PERIOD).as(SORT_PERIOD),
+        col(TopicWordsByPeriod.MASS).as(SORT_MASS)), order, List.of(SORT_PERIOD, SORT_MASS), out, fileName);
   }
 }

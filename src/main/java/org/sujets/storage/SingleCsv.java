@@ -2,6 +2,7 @@ package org.sujets.storage;
 
 import java.io.IOException;
 import java.util.List;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -11,6 +12,20 @@ import org.apache.spark.sql.Row;
  */
 public final class SingleCsv {
   private SingleCsv() {}
+
+  /**
+   * Writes {@code rows} sorted by {@code order} as {@code name} in {@code out}: the rows are moved
+   * into one partition and sorted there. Not {@code orderBy}: its range partitioning first runs a
+   * job that samples the input (computing it once more when it is not cached), only for the
+   * partitions to be put together again by the single file. {@code order} must be a total order
+   * for the file to be the same in every run.
+   *
+   * @param sortOnly columns of {@code rows} that only {@code order} reads, left out of the file
+   */
+  public static void writeSorted(Dataset<Row> rows, Column[] order, List<String> sortOnly, Folder out, String name)
+      throws IOException {
+    write(rows.repartition(1).sortWithinPartitions(order).drop(sortOnly.toArray(new String[0])), out, name);
+  }
 
   /** Writes {@code rows} (already in their final order) as {@code name} in {@code out}. */
   public static void write(Dataset<Row> rows, Folder out, String name) throws IOException {

@@ -1,8 +1,7 @@
 package org.sujets.topics;
 
 import java.util.Arrays;
-import java.util.PriorityQueue;
-import java.util.stream.IntStream;
+import java.util.Comparator;
 
 /**
  * LDAvis relevance (Sievert and Shirley 2014): relevance(w | t) = λ log p(w|t) + (1 − λ) log
@@ -44,27 +43,19 @@ public final class Relevance {
       throw new IllegalArgumentException(
           "topic and corpus distributions differ in length: " + topic.length + " vs " + corpus.length);
     }
-    int[] probable = best(topic, Math.max(n, candidates), IntStream.range(0, topic.length).filter(w -> topic[w] > 0));
+    int[] probable = TopIndices.first(topic.length, w -> topic[w] > 0, byDescending(topic), Math.max(n, candidates));
+    boolean[] eligible = new boolean[topic.length];
     double[] score = new double[topic.length];
     for (int w : probable) {
-      score[w] = corpus[w] > 0 ? relevance(topic[w], corpus[w], lambda) : Double.NEGATIVE_INFINITY;
+      eligible[w] = corpus[w] > 0;
+      score[w] = eligible[w] ? relevance(topic[w], corpus[w], lambda) : 0;
     }
-    return best(score, n, Arrays.stream(probable).filter(w -> score[w] > Double.NEGATIVE_INFINITY));
+    return TopIndices.first(topic.length, w -> eligible[w], byDescending(score), n);
   }
 
-  /** The {@code n} indices of highest {@code value} among {@code indices}, best first, ties by index. */
-  private static int[] best(double[] value, int n, IntStream indices) {
-    PriorityQueue<Integer> kept = new PriorityQueue<>( // head: the weakest kept
-        (a, b) -> value[a] != value[b] ? Double.compare(value[a], value[b]) : Integer.compare(b, a));
-    indices.forEach(w -> {
-      kept.add(w);
-      if (kept.size() > n) {
-        kept.poll();
-      }
-    });
-    Integer[] order = kept.toArray(new Integer[0]);
-    Arrays.sort(order, (a, b) -> value[a] != value[b] ? Double.compare(value[b], value[a]) : Integer.compare(a, b));
-    return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+  /** Highest value first, ties by index. */
+  private static Comparator<Integer> byDescending(double[] value) {
+    return Comparator.comparingDouble((Integer w) -> -value[w]).thenComparingInt(w -> w);
   }
 
   /** relevance of a word with probability {@code pTopic} in the topic and {@code pCorpus} overall. */

@@ -1,6 +1,8 @@
 package org.sujets.topics;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +57,7 @@ public final class TopicWordsByPeriod {
   public static final String RATIO = "ratio";
   public static final String Z = "z";
 
-  /** The table's schema, as {@link #table} describes it. */
+  /** The tables' schema, as {@link #tables} describes it. */
   private static final StructType TABLE = new StructType()
       .add(TOPIC, DataTypes.IntegerType, false)
       .add(PERIOD, DataTypes.StringType, false)
@@ -70,39 +72,73 @@ public final class TopicWordsByPeriod {
 
   /** One period per calendar month ("yyyy-MM") of the articles' dates; month names left out. */
   public static Dataset<Row> byMonth(Dataset<Row> assigned, String tfCol, int k, Broadcast<String[]> readable) {
-    return table(assigned.filter(TopicAggregates.hasMonth()), TopicAggregates.month(), tfCol, k, readable,
-        MONTH_NAMES);
+    return tables(assigned, List.of(months()), tfCol, k, readable).get(0);
   }
 
   /** One period per non-null value of {@code column} (source, section). */
   public static Dataset<Row> byColumn(Dataset<Row> assigned, String column, String tfCol, int k,
       Broadcast<String[]> readable) {
-    return table(assigned.filter(col(column).isNotNull()), col(column), tfCol, k, readable, List.of());
+    return tables(assigned, List.of(values(column)), tfCol, k, readable).get(0);
   }
 
   /**
-   * The ranked table, distributed, nothing collected: {@link #TOPIC} (id), {@link #PERIOD},
-   * {@link #MASS}, {@link #RANK} (1 = most characteristic), {@link #WORD}, {@link #COUNT} (the
-   * word's share-weighted count in the topic and period), {@link #RATIO} (p(w|t,period) /
-   * p(w|t)), {@link #Z} (the ranking score).
+   * {@link #byMonth} and {@link #byColumn}, in that order, with the totals of both computed in
+   * one pass over the articles instead of one each.
+   */
+  public static List<Dataset<Row>> byMonthAndColumn(Dataset<Row> assigned, String column, String tfCol, int k,
+      Broadcast<String[]> readable) {
+    return tables(assigned, List.of(months(), values(column)), tfCol, k, readable);
+  }
+
+  /**
+   * A way to cut the articles into periods.
+   *
+   * @param has whether an article has a period
+   * @param key its period
+   * @param leftOut readable words never listed (they still count in the totals)
+   */
+  private record Cut(Column has, Column key, List<String> leftOut) {}
+
+  private static Cut months() {
+    return new Cut(TopicAggregates.hasMonth(), TopicAggregates.month(), MONTH_NAMES);
+  }
+
+  private static Cut values(String column) {
+    return new Cut(col(column).isNotNull(), col(column), List.of());
+  }
+
+  /**
+   * The ranked table of each cut, distributed, nothing collected: {@link #TOPIC} (id),
+   * {@link #PERIOD}, {@link #MASS}, {@link #RANK} (1 = most characteristic), {@link #WORD},
+   * {@link #COUNT} (the word's share-weighted count in the topic and period), {@link #RATIO}
+   * (p(w|t,period) / p(w|t)), {@link #Z} (the ranking score). The cuts' totals come from one pass.
    *
    * @param assigned articles with {@link TopicAssignments#SHARES} in display order and term counts
    * @param readable the word shown for each vocabulary index
-   * @param leftOut readable words never listed (they still count in the totals)
    */
-  static Dataset<Row> table(Dataset<Row> assigned, Column period, String tfCol, int k, Broadcast<String[]> readable,
-      List<String> leftOut) {
-    Dataset<Row> articles = assigned.filter(col(TopicAssignments.DOMINANT).isNotNull())
-        .select(period.as(PERIOD), col(Columns.ID), col(TopicAssignments.SHARES), col(tfCol));
-    TopicWordTotals totals = TopicWordTotals.of(articles.select(col(TopicAssignments.SHARES), col(tfCol)), k,
-        readable.value().length);
+  private static List<Dataset<Row>> tables(Dataset<Row> assigned, List<Cut> cuts, String tfCol, int k,
+      Broadcast<String[]> readable) {
+    Dataset<Row> modelled = assigned.filter(col(TopicAssignments.DOMINANT).isNotNull());
+    List<Column> totalsInput = new ArrayList<>(List.of(col(TopicAssignments.SHARES), col(tfCol)));
+    for (Cut cut : cuts) {
+      totalsInput.add(coalesce(cut.has(), lit(false))); // a null date matches no month
+    }
+    List<TopicWordTotals> totals = TopicWordTotals.of(modelled.select(totalsInput.toArray(new Column[0])),
+        cuts.size(), k, readable.value().length);
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(assigned.sparkSession().sparkContext());
-    // Not destroyed: the caller may cache the table, and a lost cached block is recomputed.
-    Broadcast<TopicWordTotals> shared = sc.broadcast(totals);
-    // Each period's articles in one task, in id order: the sums are the same bits in every run.
-    return articles.repartition(sc.defaultParallelism(), col(PERIOD))
-        .sortWithinPartitions(col(PERIOD), col(Columns.ID))
-        .mapPartitions(new PeriodWordRanking(shared, readable, Set.copyOf(leftOut)), Encoders.row(TABLE));
+    List<Dataset<Row>> tables = new ArrayList<>();
+    for (int i = 0; i < cuts.size(); i++) {
+      Cut cut = cuts.get(i);
+      Dataset<Row> articles = modelled.filter(cut.has())
+          .select(cut.key().as(PERIOD), col(Columns.ID), col(TopicAssignments.SHARES), col(tfCol));
+      // Not destroyed: the caller may cache the table, and a lost cached block is recomputed.
+      Broadcast<TopicWordTotals> shared = sc.broadcast(totals.get(i));
+      // Each period's articles in one task, in id order: the sums are the same bits in every run.
+      tables.add(articles.repartition(sc.defaultParallelism(), col(PERIOD))
+          .sortWithinPartitions(col(PERIOD), col(Columns.ID))
+          .mapPartitions(new PeriodWordRanking(shared, readable, Set.copyOf(cut.leftOut())), Encoders.row(TABLE)));
+    }
+    return tables;
   }
 
   /**

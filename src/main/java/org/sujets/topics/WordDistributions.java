@@ -1,7 +1,6 @@
 package org.sujets.topics;
 
 import java.util.Comparator;
-import java.util.stream.IntStream;
 import org.apache.spark.ml.clustering.LDAModel;
 import org.apache.spark.ml.linalg.Matrix;
 
@@ -60,12 +59,8 @@ public final class WordDistributions {
     int[][] top = new int[distributions.length][];
     for (int t = 0; t < distributions.length; t++) {
       double[] d = distributions[t];
-      top[t] = IntStream.range(0, d.length)
-          .boxed()
-          .sorted(Comparator.comparingDouble((Integer w) -> -d[w]).thenComparingInt(w -> w))
-          .limit(n)
-          .mapToInt(Integer::intValue)
-          .toArray();
+      top[t] = TopIndices.first(d.length, w -> true,
+          Comparator.comparingDouble((Integer w) -> -d[w]).thenComparingInt(w -> w), n);
     }
     return top;
   }
