@@ -13,6 +13,7 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sujets.storage.ObjectStoreLikeFileSystem;
 import picocli.CommandLine;
 
 class HadoopBeforeSparkTest {
@@ -39,17 +40,18 @@ class HadoopBeforeSparkTest {
   void filesReadBeforeSparkUseTheFileSystemsConfGives() throws IOException {
     Path stop = Files.writeString(dir.resolve("stop.txt"), "poutine\n", StandardCharsets.UTF_8);
     Path labels = Files.writeString(dir.resolve("labels.txt"), "1: Russie\n", StandardCharsets.UTF_8);
-    String scheme = OtherSchemeLocalFileSystem.SCHEME + "://";
+    String scheme = ObjectStoreLikeFileSystem.SCHEME + "://";
     List<String> args = List.of("--stopwords", scheme + stop, "--labels", scheme + labels);
-    String impl = "spark.hadoop.fs." + OtherSchemeLocalFileSystem.SCHEME + ".impl=" + OtherSchemeLocalFileSystem.class.getName();
+    String fs = "spark.hadoop.fs." + ObjectStoreLikeFileSystem.SCHEME;
 
-    RunCommand without = new RunCommand(); // first: Hadoop caches a file system once made
+    RunCommand without = new RunCommand(); // the same files, the scheme unknown to Hadoop
     new CommandLine(without).parseArgs(args.toArray(new String[0]));
     CommandLine.ParameterException e = assertThrows(CommandLine.ParameterException.class, without::config);
-    assertTrue(e.getMessage().contains(OtherSchemeLocalFileSystem.SCHEME), e.getMessage());
+    assertTrue(e.getMessage().contains(ObjectStoreLikeFileSystem.SCHEME), e.getMessage());
 
     RunCommand configured = new RunCommand();
-    new CommandLine(configured).parseArgs(concat(args, List.of("--conf", impl)));
+    new CommandLine(configured).parseArgs(concat(args, List.of("--conf",
+        fs + ".impl=" + ObjectStoreLikeFileSystem.class.getName(), "--conf", fs + ".impl.disable.cache=true")));
     var config = configured.config();
     assertEquals(List.of("poutine"), config.analysis().extraStopWords());
     assertEquals("Russie", config.labels().byId().get(1));
