@@ -141,7 +141,7 @@ public final class InferJob {
     double[] prevalence = TopicAssignments.prevalence(modelled, TopicModelTrainer.TOPIC_DISTRIBUTION);
     FittedTopics fitted = TopicExtractor.extractInOrder(
         bundle.lda(), readable, prevalence, output.topWords(), bundle.manifest().topicOrder());
-    // The words are ranked by relevance as a run ranks them, p(w) being the new articles' own.
+    // The words ranked as the run ranked them (p(w) is the model's own); coherence over the new articles.
     TopicQuality quality = TopicQuality.measure(bundle.lda(), modelled, TextColumns.TF, fitted.order(),
         QualityConfig.DEFAULT_RELEVANCE_LAMBDA, output.topWords());
     // A projection of the cached inference result: cheap, so it is not cached itself.
