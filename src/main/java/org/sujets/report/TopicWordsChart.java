@@ -41,6 +41,12 @@ final class TopicWordsChart implements ChartKind {
   private static final int PANEL_WIDTH = 420;
   private static final int PANEL_HEIGHT = 340;
   private static final int HEADER = 64;
+  /** The bars are not sorted by length: say why (the words are ranked as topics.json lists them). */
+  private static final String ORDER_AND_WEIGHT = "mots classés par pertinence ; poids = probabilité du mot dans le sujet";
+
+  private static String cap(String s) {
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
 
   @Override
   public String name() {
@@ -69,8 +75,8 @@ final class TopicWordsChart implements ChartKind {
     }
     String subtitle =
         all.size() > topics.size()
-            ? "Les " + topics.size() + " premiers sujets sur " + all.size() + " ; poids = probabilité du mot dans le sujet"
-            : "Poids = probabilité du mot dans le sujet";
+            ? "Les " + topics.size() + " premiers sujets sur " + all.size() + " ; " + ORDER_AND_WEIGHT
+            : cap(ORDER_AND_WEIGHT);
     int cols = columns(topics.size());
     int rows = (topics.size() + cols - 1) / cols;
     return sized(grid(panels, cols, subtitle), cols * PANEL_WIDTH, HEADER + rows * PANEL_HEIGHT);
