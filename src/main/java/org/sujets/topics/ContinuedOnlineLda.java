@@ -68,9 +68,7 @@ public final class ContinuedOnlineLda {
           lda.getSubsamplingRate(), learning.learningOffset(), learning.learningDecay(),
           lda.getOptimizeDocConcentration(), new Random(lda.getSeed() + learning.iterations()));
       online.continueFrom(learning.iterations(), start);
-      for (int i = 0; i < lda.getMaxIter(); i++) {
-        online.step(docs);
-      }
+      online.run(docs, lda.getMaxIter());
       org.apache.spark.mllib.clustering.LocalLDAModel fitted = online.model();
       LocalLDAModel model = new LocalLDAModel(lda.uid(), fitted.vocabSize(), fitted, articles.sparkSession());
       lda.copyValues(model, ParamMap.empty());

@@ -53,6 +53,31 @@ public final class InOrderMerge {
     return mergeInOrder(partials, null, InOrderMerge::addInto);
   }
 
+  /**
+   * {@code zero} merged with {@code perPartition} (one value per partition, in partition order) in
+   * the order {@link #merge} gives an RDD of those partitions: the same sums, bit for bit, computed
+   * on the driver.
+   */
+  static <T> T mergeOnDriver(List<T> perPartition, T zero, Function2<T, T, T> merge) {
+    int n = perPartition.size();
+    int scale = Math.max((int) Math.ceil(Math.sqrt(n)), 2);
+    T result = zero;
+    if (n > scale + (n + scale - 1) / scale) { // the intermediate level of mergeInOrder
+      for (int first = 0; first < n; first += scale) {
+        T group = perPartition.get(first);
+        for (int i = first + 1; i < Math.min(first + scale, n); i++) {
+          group = call(merge, group, perPartition.get(i));
+        }
+        result = call(merge, result, group);
+      }
+    } else {
+      for (T value : perPartition) {
+        result = call(merge, result, value);
+      }
+    }
+    return result;
+  }
+
   private static double[] addInto(double[] a, double[] b) {
     if (a == null) {
       return b;

@@ -71,9 +71,7 @@ public final class MergedRefit {
       OnlineLda online = new OnlineLda(lambda, alpha, first.getEffectiveTopicConcentration(), corpusSize,
           first.getSubsamplingRate(), first.getLearningOffset() + firstIterations, first.getLearningDecay(),
           first.getOptimizeDocConcentration(), new Random(lda.getSeed()));
-      for (int i = 0; i < furtherIterations(firstIterations); i++) {
-        online.step(docs);
-      }
+      online.run(docs, furtherIterations(firstIterations));
       org.apache.spark.mllib.clustering.LocalLDAModel fitted = online.model();
       LocalLDAModel model = new LocalLDAModel(lda.uid(), fitted.vocabSize(), fitted, articles.sparkSession());
       lda.copyValues(model, ParamMap.empty());

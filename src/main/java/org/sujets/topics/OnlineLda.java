@@ -35,6 +35,8 @@ import scala.Tuple2;
 final class OnlineLda {
   /** Shape of the Gamma(shape, 1/shape) draws that start γ; Spark's default, which ml.LDA keeps. */
   static final double GAMMA_SHAPE = 100;
+  /** Up to this many articles in full batches, {@link #run} steps on the driver (see there). */
+  static final long DRIVER_ARTICLES = 500;
 
   private final int k;
   private final int vocab;
@@ -105,6 +107,49 @@ final class OnlineLda {
   }
 
   /**
+   * Runs {@code iterations} {@link #step}s on {@code docs}. A small corpus fitted in full batches
+   * (at most {@value #DRIVER_ARTICLES} articles, fraction 1) is collected once and its steps run on
+   * the driver, partition by partition with the same seeds and merged in the same order: the same
+   * λ bit for bit, without a Spark job per iteration, whose scheduling cost more than the work.
+   *
+   * <p>WARNING: then collects the (at most {@value #DRIVER_ARTICLES}) articles' vectors.
+   */
+  void run(RDD<Tuple2<Object, Vector>> docs, int iterations) {
+    if (fraction >= 1.0 && corpusSize <= DRIVER_ARTICLES) {
+      // Named so that LdaProgressListener does not take this job for an iteration's.
+      docs.sparkContext().setCallSite("articles for the driver's LDA steps");
+      List<List<Tuple2<Object, Vector>>> partitions;
+      try {
+        partitions = docs.toJavaRDD().glom().collect();
+      } finally {
+        docs.sparkContext().clearCallSite();
+      }
+      for (int i = 0; i < iterations; i++) {
+        stepOnDriver(partitions);
+        docs.sparkContext().listenerBus().post(new LdaDriverStep(i + 1));
+      }
+    } else {
+      for (int i = 0; i < iterations; i++) {
+        step(docs);
+      }
+    }
+  }
+
+  /** {@link #step} over a full batch held on the driver, one list per partition of the RDD. */
+  void stepOnDriver(List<List<Tuple2<Object, Vector>>> partitions) {
+    double[] expElogbeta = expElogbeta(lambda, k);
+    long seed = random.nextLong();
+    double[] alphaNow = alpha.clone();
+    List<MiniBatchStats> partials = new java.util.ArrayList<>(partitions.size());
+    for (int index = 0; index < partitions.size(); index++) {
+      partials.add(expectation(partitions.get(index).iterator(), expElogbeta, alphaNow, seed + index, vocab,
+          learnAlpha));
+    }
+    update(InOrderMerge.mergeOnDriver(partials, new MiniBatchStats(null, null, 0), MiniBatchStats::merge),
+        expElogbeta);
+  }
+
+  /**
    * One iteration: a mini-batch of {@code docs} (all of them when the fraction is 1), its
    * expectation step on the executors, then λ (and α) updated on the driver. An empty batch
    * changes nothing.
@@ -135,6 +180,11 @@ final class OnlineLda {
       sc.clearCallSite();
       topics.destroy();
     }
+    update(sums, expElogbeta);
+  }
+
+  /** λ (and α) moved toward what a mini-batch's sums imply; an empty batch changes nothing. */
+  private void update(MiniBatchStats sums, double[] expElogbeta) {
     if (sums.articles == 0) {
       return;
     }

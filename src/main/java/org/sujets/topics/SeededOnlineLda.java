@@ -125,9 +125,7 @@ public final class SeededOnlineLda {
       TopicWordBoost boost = seeds.isEmpty() ? TopicWordBoost.none() : seeds.boost(k, tokens(docs));
       boost.addTo(lambda, k, 1.0); // λ holds its prior from the start, as after every update
       OnlineLda online = OnlineLda.after(optimizer, lambda, boost, docs.count(), lda.getSeed());
-      for (int i = 0; i < lda.getMaxIter(); i++) {
-        online.step(docs);
-      }
+      online.run(docs, lda.getMaxIter());
       org.apache.spark.mllib.clustering.LocalLDAModel fitted = online.model();
       LocalLDAModel model =
           new LocalLDAModel(lda.uid(), fitted.vocabSize(), fitted, articles.sparkSession());

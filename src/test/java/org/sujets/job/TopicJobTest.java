@@ -22,6 +22,7 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sujets.JobCounter;
 import org.sujets.LocalSpark;
 import org.sujets.analysis.FrenchNewsStopWords;
 import org.sujets.config.AnalysisConfig;

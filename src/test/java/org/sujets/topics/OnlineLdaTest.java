@@ -25,6 +25,10 @@ class OnlineLdaTest {
 
   /** 300 articles over K topics of WORDS terms each, 3 partitions, a few empty articles. */
   private static RDD<Tuple2<Object, Vector>> docs() {
+    return docs(3);
+  }
+
+  private static RDD<Tuple2<Object, Vector>> docs(int partitions) {
     Random random = new Random(3);
     List<Tuple2<Object, Vector>> rows = new ArrayList<>();
     for (int d = 0; d < 300; d++) {
@@ -37,7 +41,7 @@ class OnlineLdaTest {
       }
       rows.add(new Tuple2<>((long) d, Vectors.dense(counts).compressed()));
     }
-    return JavaSparkContext.fromSparkContext(LocalSpark.session().sparkContext()).parallelize(rows, 3).rdd().cache();
+    return JavaSparkContext.fromSparkContext(LocalSpark.session().sparkContext()).parallelize(rows, partitions).rdd().cache();
   }
 
   private static OnlineLDAOptimizer initialized(RDD<Tuple2<Object, Vector>> docs, double fraction, boolean learnAlpha) {
@@ -82,6 +86,42 @@ class OnlineLdaTest {
     }
     assertEquals(expected.topicConcentration(), actual.topicConcentration());
     assertEquals(expected.getSeed(), actual.getSeed(), "the model's seed follows Spark's sequence");
+  }
+
+  /**
+   * A small full-batch fit runs its steps on the driver: the same λ and α, bit for bit, as the
+   * steps run as Spark jobs, whether the partitions are merged left to right (1, 3) or in runs of
+   * ⌈√n⌉ first (7, 12).
+   */
+  @ParameterizedTest(name = "{0} partitions")
+  @org.junit.jupiter.params.provider.ValueSource(ints = {1, 3, 7, 12})
+  void stepsOnTheDriverAreTheStepsOfSparkJobsBitForBit(int partitions) {
+    RDD<Tuple2<Object, Vector>> docs = docs(partitions);
+    assertEquals(true, docs.count() <= OnlineLda.DRIVER_ARTICLES, "the corpus is small enough for the driver");
+    OnlineLda onDriver = fromSparksStart(docs);
+    OnlineLda inSpark = fromSparksStart(docs);
+    int jobs = org.sujets.JobCounter.count(LocalSpark.session().sparkContext(), "driver-steps",
+        () -> onDriver.run(docs, 15));
+    for (int i = 0; i < 15; i++) {
+      inSpark.step(docs);
+    }
+    org.junit.jupiter.api.Assertions.assertArrayEquals(inSpark.model().topicsMatrix().toArray(),
+        onDriver.model().topicsMatrix().toArray());
+    org.junit.jupiter.api.Assertions.assertArrayEquals(inSpark.model().docConcentration().toArray(),
+        onDriver.model().docConcentration().toArray());
+    assertEquals(1, jobs, "one job collects the articles, none per step");
+  }
+
+  private static OnlineLda fromSparksStart(RDD<Tuple2<Object, Vector>> docs) {
+    OnlineLDAOptimizer start = initialized(docs, 1.0, true);
+    breeze.linalg.DenseMatrix<Object> lambda = start.getLambda();
+    double[] wordMajor = new double[K * K * WORDS];
+    for (int t = 0; t < K; t++) {
+      for (int w = 0; w < K * WORDS; w++) {
+        wordMajor[w * K + t] = lambda.apply$mcD$sp(t, w);
+      }
+    }
+    return OnlineLda.after(start, wordMajor, docs.count(), SEED);
   }
 
   /**

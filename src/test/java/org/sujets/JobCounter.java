@@ -1,4 +1,4 @@
-package org.sujets.job;
+package org.sujets;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.spark.SparkContext;
@@ -11,7 +11,7 @@ import org.apache.spark.scheduler.SparkListenerJobStart;
  * other threads of the shared test session are not counted; adaptive query execution's stage
  * jobs inherit the group from the thread that started the query.
  */
-final class JobCounter extends SparkListener {
+public final class JobCounter extends SparkListener {
   private final String group;
   private final AtomicInteger jobs = new AtomicInteger();
 
@@ -20,7 +20,7 @@ final class JobCounter extends SparkListener {
   }
 
   /** Runs {@code action} in a job group of its own and returns how many Spark jobs it started. */
-  static <E extends Exception> int count(SparkContext sc, String group, ThrowingRunnable<E> action) throws E {
+  public static <E extends Exception> int count(SparkContext sc, String group, ThrowingRunnable<E> action) throws E {
     JobCounter counter = new JobCounter(group);
     sc.addSparkListener(counter);
     sc.setJobGroup(group, "counted by JobCounter", false);
@@ -47,7 +47,7 @@ final class JobCounter extends SparkListener {
   }
 
   /** A Runnable that may throw a checked exception. */
-  interface ThrowingRunnable<E extends Exception> {
+  public interface ThrowingRunnable<E extends Exception> {
     void run() throws E;
   }
 }
