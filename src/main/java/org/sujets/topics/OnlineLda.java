@@ -1,5 +1,6 @@
 package org.sujets.topics;
 
+import java.util.BitSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
@@ -35,8 +36,11 @@ import scala.Tuple2;
 final class OnlineLda {
   /** Shape of the Gamma(shape, 1/shape) draws that start γ; Spark's default, which ml.LDA keeps. */
   static final double GAMMA_SHAPE = 100;
-  /** Up to this many articles in full batches, {@link #run} steps on the driver (see there). */
-  static final long DRIVER_ARTICLES = 500;
+  /**
+   * Up to this many articles in full batches, {@link #run} steps on the driver (see there): a few
+   * MB of term vectors, in one to four partitions, whose expectation steps run in parallel there.
+   */
+  static final long DRIVER_ARTICLES = 2_000;
 
   private final int k;
   private final int vocab;
@@ -140,11 +144,11 @@ final class OnlineLda {
     double[] expElogbeta = expElogbeta(lambda, k);
     long seed = random.nextLong();
     double[] alphaNow = alpha.clone();
-    List<MiniBatchStats> partials = new java.util.ArrayList<>(partitions.size());
-    for (int index = 0; index < partitions.size(); index++) {
-      partials.add(expectation(partitions.get(index).iterator(), expElogbeta, alphaNow, seed + index, vocab,
-          learnAlpha));
-    }
+    // The partitions in parallel, as the executors would run them; merged in their order below.
+    List<MiniBatchStats> partials = java.util.stream.IntStream.range(0, partitions.size()).parallel()
+        .mapToObj(index -> expectation(partitions.get(index).iterator(), expElogbeta, alphaNow, seed + index, vocab,
+            learnAlpha))
+        .toList();
     update(InOrderMerge.mergeOnDriver(partials, new MiniBatchStats(null, null, 0), MiniBatchStats::merge),
         expElogbeta);
   }
@@ -189,10 +193,11 @@ final class OnlineLda {
       return;
     }
     iteration++;
+    double[] stat = sums.dense();
     double weight = Math.pow(tau0 + iteration, -kappa);
     double scale = corpusSize / (double) (int) Math.ceil(fraction * corpusSize);
     for (int i = 0; i < lambda.length; i++) {
-      double batchResult = sums.stat[i] * expElogbeta[i];
+      double batchResult = stat[i] * expElogbeta[i];
       lambda[i] = (1 - weight) * lambda[i] + weight * (batchResult * scale + (prior == null ? eta : prior[i]));
     }
     boost.addTo(lambda, k, weight);
@@ -256,6 +261,7 @@ final class OnlineLda {
     // Spark draws γ's start from the same seed for every article of a task.
     DocumentInference inference = new DocumentInference(expElogbeta, alpha, startGamma(k, GAMMA_SHAPE, seed));
     double[] stat = null;
+    BitSet touched = new BitSet(vocab);
     double[] logphat = learnAlpha ? new double[k] : null;
     long articles = 0;
     while (rows.hasNext()) {
@@ -268,13 +274,17 @@ final class OnlineLda {
       }
       if (v instanceof SparseVector sparse) {
         inference.accumulate(sparse.indices(), sparse.values(), sparse.indices().length, stat, logphat);
+        for (int id : sparse.indices()) {
+          touched.set(id);
+        }
       } else {
         double[] values = v.toArray();
         inference.accumulate(inference.allIds(values.length), values, values.length, stat, logphat);
+        touched.set(0, values.length);
       }
       articles++;
     }
-    return new MiniBatchStats(stat, articles == 0 ? null : logphat, articles);
+    return MiniBatchStats.of(stat, touched, k, articles == 0 ? null : logphat, articles);
   }
 
   /** γ's start: k draws of Gamma(shape, 1/shape), as Spark makes them from {@code seed}. */

@@ -86,7 +86,7 @@ class InOrderMergeTest {
     for (String finishing : List.of("reverse", "forward", "mixed")) {
       MiniBatchStats sum = InOrderMerge.merge(partials(partitions, finishing), new MiniBatchStats(null, null, 0),
           MiniBatchStats::merge);
-      assertArrayEquals(expected, sum.stat, 0.0, finishing);
+      assertArrayEquals(expected, sum.dense(), 0.0, finishing);
       assertEquals(expected[0], sum.logphat[0], 0.0, finishing);
       assertEquals(partitions, sum.articles, finishing);
     }
