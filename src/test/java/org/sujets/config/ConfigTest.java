@@ -54,6 +54,13 @@ class ConfigTest {
     assertEquals(0.05, longer.subsamplingRate(), 1e-12);
     LdaConfig shorter = new LdaConfig(null, 20, LdaOptimizer.ONLINE, 1, null, null, null, null, null, null).resolve(36_000);
     assertEquals(0.25, shorter.subsamplingRate(), 1e-12);
+    // Batches stop growing at 20,000 articles, down to 2 passes; a given rate is kept as given.
+    assertEquals(0.05, LdaConfig.auto().resolve(400_000).subsamplingRate(), 1e-12);
+    assertEquals(0.025, LdaConfig.auto().resolve(800_000).subsamplingRate(), 1e-12);
+    assertEquals(0.02, LdaConfig.auto().resolve(1_000_000).subsamplingRate(), 1e-12);
+    assertEquals(0.02, LdaConfig.auto().resolve(5_000_000).subsamplingRate(), 1e-12);
+    assertEquals(0.05, new LdaConfig(null, null, LdaOptimizer.ONLINE, 1, null, null, 0.05, null, null, null)
+        .resolve(1_000_000).subsamplingRate(), 1e-12);
     // Online starts seeded unless random is asked; EM has no such choice.
     assertEquals(LdaStart.SEEDED, large.start());
     assertEquals(LdaStart.RANDOM, new LdaConfig(null, null, LdaOptimizer.ONLINE, 1, null, null, null, null, null,
