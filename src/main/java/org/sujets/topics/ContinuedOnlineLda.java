@@ -61,7 +61,7 @@ public final class ContinuedOnlineLda {
     }
     double eta = saved.getEffectiveTopicConcentration();
     double[] start = remap(saved.topicsMatrix(), savedVocabulary, vocabulary, eta);
-    RDD<Tuple2<Object, org.apache.spark.mllib.linalg.Vector>> docs = documents(articles, lda.getFeaturesCol());
+    RDD<Tuple2<Object, org.apache.spark.mllib.linalg.Vector>> docs = OnlineLda.forIterations(documents(articles, lda.getFeaturesCol()));
     docs.persist(StorageLevel.MEMORY_AND_DISK());
     try {
       OnlineLda online = new OnlineLda(start, saved.estimatedDocConcentration().toArray(), eta, docs.count(),

@@ -65,7 +65,7 @@ public final class MergedRefit {
         }
       }
     }
-    RDD<Tuple2<Object, org.apache.spark.mllib.linalg.Vector>> docs = vectors(articles, lda.getFeaturesCol());
+    RDD<Tuple2<Object, org.apache.spark.mllib.linalg.Vector>> docs = OnlineLda.forIterations(vectors(articles, lda.getFeaturesCol()));
     docs.persist(StorageLevel.MEMORY_AND_DISK());
     try {
       OnlineLda online = new OnlineLda(lambda, alpha, first.getEffectiveTopicConcentration(), corpusSize,

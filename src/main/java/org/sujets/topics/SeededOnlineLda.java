@@ -98,7 +98,7 @@ public final class SeededOnlineLda {
       throw new IllegalArgumentException(seeds.count() + " guided topics but k = " + lda.getK());
     }
     String features = lda.getFeaturesCol();
-    RDD<Tuple2<Object, org.apache.spark.mllib.linalg.Vector>> docs = oldDocuments(articles, features);
+    RDD<Tuple2<Object, org.apache.spark.mllib.linalg.Vector>> docs = OnlineLda.forIterations(oldDocuments(articles, features));
     // The optimizer samples the data every iteration: keep the converted vectors rather than
     // decode and convert every article again each time (even when the articles are persisted).
     docs.persist(StorageLevel.MEMORY_AND_DISK());

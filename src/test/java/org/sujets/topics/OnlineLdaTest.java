@@ -112,6 +112,18 @@ class OnlineLdaTest {
     assertEquals(1, jobs, "one job collects the articles, none per step");
   }
 
+  /** Iterations run on at most two partitions per core, every article kept, in its order. */
+  @org.junit.jupiter.api.Test
+  void iterationsRunOnAtMostTwoPartitionsPerCore() {
+    int most = 2 * LocalSpark.session().sparkContext().defaultParallelism();
+    RDD<Tuple2<Object, Vector>> many = docs(most * 3);
+    RDD<Tuple2<Object, Vector>> merged = OnlineLda.forIterations(many);
+    assertEquals(most, merged.getNumPartitions());
+    assertEquals(many.toJavaRDD().map(t -> t._1()).collect(), merged.toJavaRDD().map(t -> t._1()).collect());
+    RDD<Tuple2<Object, Vector>> few = docs(most);
+    org.junit.jupiter.api.Assertions.assertSame(few, OnlineLda.forIterations(few));
+  }
+
   private static OnlineLda fromSparksStart(RDD<Tuple2<Object, Vector>> docs) {
     OnlineLDAOptimizer start = initialized(docs, 1.0, true);
     breeze.linalg.DenseMatrix<Object> lambda = start.getLambda();
