@@ -29,9 +29,10 @@ import scala.Tuple2;
  * bit for bit: the sums run in another order and commons-math's digamma is off by up to 3e-9.
  *
  * <p>State lives on the driver: λ (k × vocabulary, as in Spark) and α. Each {@link #step} runs one
- * Spark job; what comes back is one k × vocabulary array per partition, tree-aggregated in
- * partition order ({@link InOrderMerge}), so that a run reproduces itself bit for bit whatever
- * order its tasks finish in.
+ * Spark job; what comes back is one k × vocabulary array per partition (sparse when its articles
+ * used few words: {@link MiniBatchStats}), tree-aggregated in partition order ({@link
+ * InOrderMerge}), so that a run reproduces itself bit for bit whatever order its tasks finish in.
+ * {@link #run} takes the steps on the driver instead for a small corpus in full batches.
  */
 final class OnlineLda {
   /** Shape of the Gamma(shape, 1/shape) draws that start γ; Spark's default, which ml.LDA keeps. */
