@@ -55,4 +55,14 @@ class LdaProgressListenerTest {
     }
     assertEquals(List.of(1, 2, 3, 4, 5, 6), reported);
   }
+
+  /** Which jobs are iterations: not the optimizer's count or isEmpty, nor the driver steps' collect. */
+  @org.junit.jupiter.api.Test
+  void onlyIterationJobsCount() {
+    org.junit.jupiter.api.Assertions.assertTrue(LdaProgressListener.isIteration("treeAggregate at LDAOptimizer.scala:477"));
+    org.junit.jupiter.api.Assertions.assertTrue(LdaProgressListener.isIteration("step at OnlineLda.java"));
+    org.junit.jupiter.api.Assertions.assertFalse(LdaProgressListener.isIteration("count at LDAOptimizer.scala:413"));
+    org.junit.jupiter.api.Assertions.assertFalse(LdaProgressListener.isIteration("isEmpty at LDAOptimizer.scala:466"));
+    org.junit.jupiter.api.Assertions.assertFalse(LdaProgressListener.isIteration("articles for the driver's LDA steps"));
+  }
 }
