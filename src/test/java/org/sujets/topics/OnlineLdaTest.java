@@ -57,13 +57,7 @@ class OnlineLdaTest {
     RDD<Tuple2<Object, Vector>> docs = docs();
     OnlineLDAOptimizer spark = initialized(docs, fraction, learnAlpha);
     OnlineLDAOptimizer start = initialized(docs, fraction, learnAlpha);
-    breeze.linalg.DenseMatrix<Object> lambda = start.getLambda();
-    double[] wordMajor = new double[K * K * WORDS];
-    for (int t = 0; t < K; t++) {
-      for (int w = 0; w < K * WORDS; w++) {
-        wordMajor[w * K + t] = lambda.apply$mcD$sp(t, w);
-      }
-    }
+    double[] wordMajor = wordMajorLambda(start);
     OnlineLda ours = OnlineLda.after(start, wordMajor, docs.count(), SEED);
     for (int i = 0; i < 15; i++) {
       if (fraction >= 1) {
@@ -124,8 +118,8 @@ class OnlineLdaTest {
     org.junit.jupiter.api.Assertions.assertSame(few, OnlineLda.forIterations(few));
   }
 
-  private static OnlineLda fromSparksStart(RDD<Tuple2<Object, Vector>> docs) {
-    OnlineLDAOptimizer start = initialized(docs, 1.0, true);
+  /** The optimizer's λ (k × vocabulary), word-major as OnlineLda keeps it. */
+  private static double[] wordMajorLambda(OnlineLDAOptimizer start) {
     breeze.linalg.DenseMatrix<Object> lambda = start.getLambda();
     double[] wordMajor = new double[K * K * WORDS];
     for (int t = 0; t < K; t++) {
@@ -133,6 +127,12 @@ class OnlineLdaTest {
         wordMajor[w * K + t] = lambda.apply$mcD$sp(t, w);
       }
     }
+    return wordMajor;
+  }
+
+  private static OnlineLda fromSparksStart(RDD<Tuple2<Object, Vector>> docs) {
+    OnlineLDAOptimizer start = initialized(docs, 1.0, true);
+    double[] wordMajor = wordMajorLambda(start);
     return OnlineLda.after(start, wordMajor, docs.count(), SEED);
   }
 
@@ -153,13 +153,7 @@ class OnlineLdaTest {
   /** Fits from Spark's random start and returns the true topic of topic 0's top terms (all of one). */
   private static int trueTopicOfTopicZero(RDD<Tuple2<Object, Vector>> docs, TopicWordBoost boost) {
     OnlineLDAOptimizer start = initialized(docs, 1.0, true);
-    breeze.linalg.DenseMatrix<Object> lambda = start.getLambda();
-    double[] wordMajor = new double[K * K * WORDS];
-    for (int t = 0; t < K; t++) {
-      for (int w = 0; w < K * WORDS; w++) {
-        wordMajor[w * K + t] = lambda.apply$mcD$sp(t, w);
-      }
-    }
+    double[] wordMajor = wordMajorLambda(start);
     boost.addTo(wordMajor, K, 1.0);
     OnlineLda ours = OnlineLda.after(start, wordMajor, boost, docs.count(), SEED);
     for (int i = 0; i < 15; i++) {
