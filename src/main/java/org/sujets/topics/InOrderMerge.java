@@ -60,9 +60,9 @@ public final class InOrderMerge {
    */
   static <T> T mergeOnDriver(List<T> perPartition, T zero, Function2<T, T, T> merge) {
     int n = perPartition.size();
-    int scale = Math.max((int) Math.ceil(Math.sqrt(n)), 2);
+    int scale = groupSize(n);
     T result = zero;
-    if (n > scale + (n + scale - 1) / scale) { // the intermediate level of mergeInOrder
+    if (hasIntermediateLevel(n, scale)) {
       for (int first = 0; first < n; first += scale) {
         T group = perPartition.get(first);
         for (int i = first + 1; i < Math.min(first + scale, n); i++) {
@@ -90,9 +90,9 @@ public final class InOrderMerge {
 
   private static <T> T mergeInOrder(JavaRDD<T> values, T zero, Function2<T, T, T> merge) {
     int n = values.getNumPartitions();
-    int scale = Math.max((int) Math.ceil(Math.sqrt(n)), 2);
+    int scale = groupSize(n);
     List<Tuple2<Long, T>> parts;
-    if (n > scale + (n + scale - 1) / scale) { // treeAggregate's test for an intermediate level
+    if (hasIntermediateLevel(n, scale)) {
       int groups = (n + scale - 1) / scale;
       parts = values
           .mapPartitionsWithIndex((index, it) -> indexed(index, it, scale), true)
@@ -119,6 +119,16 @@ public final class InOrderMerge {
       result = call(merge, result, part._2());
     }
     return result;
+  }
+
+  /** Partitions per group of the intermediate level over {@code n} partitions: ⌈√n⌉, at least 2. */
+  private static int groupSize(int n) {
+    return Math.max((int) Math.ceil(Math.sqrt(n)), 2);
+  }
+
+  /** treeAggregate's test: {@code n} partitions in groups of {@code scale} merge in two levels. */
+  private static boolean hasIntermediateLevel(int n, int scale) {
+    return n > scale + (n + scale - 1) / scale;
   }
 
   /** {@code merge(a, b)}, its checked exceptions rethrown as they are (Spark's own are undeclared too). */
